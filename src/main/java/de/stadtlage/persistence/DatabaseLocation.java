@@ -1,0 +1,73 @@
+package de.stadtlage.persistence;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.jooq.SQLDialect;
+
+/**
+ * Which database Stadtlage talks to: an H2 file (the default) or any JDBC URL. The SQL dialect is derived from
+ * the URL, never assumed.
+ *
+ * @param jdbcUrl  the JDBC URL to connect to
+ * @param user     user name (H2 files use "sa")
+ * @param password password, may be empty
+ * @param display  a short text for the status bar and messages
+ */
+public record DatabaseLocation(String jdbcUrl, String user, String password, String display) {
+
+    static final String FILE_NAME = "stadtlage";
+
+    @Override
+    public String toString() {
+        return display;
+    }
+
+    /** The default H2 file in the user's data folder. */
+    public static DatabaseLocation defaultFile() {
+        return h2File(DataFolder.resolve().resolve(FILE_NAME));
+    }
+
+    /**
+     * Parses the {@code --db} argument: a JDBC URL as given, otherwise a path to an H2 file (with or without the
+     * {@code .mv.db} suffix).
+     */
+    public static DatabaseLocation parse(String argument) {
+        if (argument == null || argument.isBlank()) {
+            return defaultFile();
+        }
+        if (argument.startsWith("jdbc:")) {
+            String user = argument.startsWith("jdbc:h2:") ? "sa" : env("STADTLAGE_DB_USER");
+            return new DatabaseLocation(argument, user, env("STADTLAGE_DB_PASSWORD"), argument.replaceAll("password=[^;&]*", "password=***"));
+        }
+        String path = argument.endsWith(".mv.db") ? argument.substring(0, argument.length() - ".mv.db".length()) : argument;
+        return h2File(Path.of(path));
+    }
+
+    /** An H2 file in automatic mixed mode, so several app instances can share it. */
+    public static DatabaseLocation h2File(Path withoutSuffix) {
+        Path absolute = withoutSuffix.toAbsolutePath().normalize();
+        String url = "jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE";
+        return new DatabaseLocation(url, "sa", "", absolute + ".mv.db");
+    }
+
+    public SQLDialect dialect() {
+        String url = jdbcUrl.toLowerCase(Locale.ROOT);
+        if (url.startsWith("jdbc:h2:")) {
+            return SQLDialect.H2;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return SQLDialect.POSTGRES;
+        }
+        throw new IllegalArgumentException("Nicht unterstützte Datenbank: " + display
+                + ". Bitte eine H2-Datei oder eine PostgreSQL-URL (jdbc:postgresql://…) angeben.");
+    }
+
+    public boolean isH2File() {
+        return jdbcUrl.startsWith("jdbc:h2:file:");
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        return value == null ? "" : value;
+    }
+}
