@@ -4,12 +4,13 @@ import de.stadtlage.meeting.minutes.SituationSection.Hotspot;
 import de.stadtlage.meeting.minutes.SituationSection.KeyFigure;
 import de.stadtlage.meeting.minutes.StatusQueries.FigureRow;
 import de.stadtlage.meeting.minutes.StatusQueries.IncidentRow;
+import de.stadtlage.situation.IncidentCategory;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -71,12 +72,9 @@ final class SituationFigures {
         return hotspots;
     }
 
-    /** "DROGENKONSUM" → "Drogenkonsum", "AGGRESSIVES_BETTELN" → "Aggressives Betteln". */
+    /** "AGGRESSIVES_BETTELN" → "Aggressives Betteln"; unknown codes as they are. */
     static String categoryLabel(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        String words = code.replace('_', ' ').toLowerCase(Locale.GERMANY);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Arrays.stream(IncidentCategory.values()).filter(c -> c.name().equals(code)).findFirst()
+                .map(IncidentCategory::germanName).orElse(code);
     }
 }
