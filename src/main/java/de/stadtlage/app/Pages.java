@@ -2,6 +2,8 @@ package de.stadtlage.app;
 
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
+import de.stadtlage.presentation.PresentationPage;
+import de.stadtlage.presentation.PresentationSources;
 
 /**
  * Builds the page of each section. Features replace their placeholder here as they land.
@@ -17,7 +19,7 @@ final class Pages {
             case UNTERGRUPPEN -> new PlaceholderPage(section);
             case MASSNAHMEN -> new PlaceholderPage(section);
             case SITZUNG -> new PlaceholderPage(section);
-            case PRAESENTATION -> new PlaceholderPage(section);
+            case PRAESENTATION -> new PresentationPage(context, runner, dialogs, PresentationSources.NONE);
         };
     }
 }
