@@ -63,7 +63,9 @@ public final class StadtlageApp extends Application {
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
         WindowBounds.restore(stage, settings);
+        stage.getIcons().addAll(WindowIcons.load());
         stage.show();
+        StartupProbe.install(scene);
         model.openDatabase();
     }
 
