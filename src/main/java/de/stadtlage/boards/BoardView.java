@@ -28,6 +28,8 @@ import javafx.scene.layout.VBox;
 final class BoardView implements CardActions {
 
     private static final String CSS = Objects.requireNonNull(BoardView.class.getResource("boards.css")).toExternalForm();
+    private static final String APP_CSS =
+            Objects.requireNonNull(BoardView.class.getResource("/de/stadtlage/app/app.css")).toExternalForm();
 
     private final BoardViewModel model;
     private final ZoneId zone;
@@ -52,8 +54,7 @@ final class BoardView implements CardActions {
         buildBoard();
         root.setTop(new VBox(scopeBar, toolbar, conflictBanner()));
         root.setCenter(center);
-        model.columnsProperty().addListener((obs, old, now) -> refresh());
-        model.scopeProperty().addListener((obs, old, now) -> refresh());
+        model.revisionProperty().addListener((obs, old, now) -> refresh());
         model.dataProperty().addListener((obs, old, now) -> applySubgroupColours(now.subgroups()));
         model.focusTaskProperty().addListener((obs, old, id) -> focusCard(id));
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -191,7 +192,8 @@ final class BoardView implements CardActions {
         if (root.getScene() != null && root.getScene().getWindow() != null) {
             dialog.initOwner(root.getScene().getWindow());
         }
-        dialog.getDialogPane().getStylesheets().add(CSS);
+        // Dialogs have their own scene: they need the app's variables as well as the boards' styles.
+        dialog.getDialogPane().getStylesheets().addAll(APP_CSS, CSS);
         return dialog;
     }
 }

@@ -59,6 +59,8 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper(this, "conflict");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<Integer> focusTask = new ReadOnlyObjectWrapper<>(this, "focusTask");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
     private long generation;
 
     public BoardViewModel(TaskService service, BoardDataLoader loader, TaskRunner runner, DialogService dialogs,
@@ -107,7 +109,6 @@ public final class BoardViewModel {
         BoardData current = data.get();
         LocalDate today = today();
         TaskFilter filter = new TaskFilter(filterText.get(), filterOwner.get(), overdueOnly.get());
-        columns.set(BoardColumns.of(current, scope.get(), filter, service.user(), today));
         summaries.setAll(current.subgroups().stream()
                 .map(s -> BoardSummary.of(s, current.tasks(), today, clock.getZone())).toList());
         List<String> names = current.tasks().stream().map(t -> current.names().owner(t)).filter(n -> !n.isBlank())
@@ -115,6 +116,9 @@ public final class BoardViewModel {
         if (!names.equals(owners)) {
             owners.setAll(names);
         }
+        columns.set(BoardColumns.of(current, scope.get(), filter, service.user(), today));
+        // The view redraws on every recompute, also when the columns happen to be equal (limits, scope).
+        revision.set(revision.get() + 1);
     }
 
     // ---- queries for the view
@@ -296,6 +300,11 @@ public final class BoardViewModel {
 
     public ReadOnlyObjectProperty<Map<TaskStatus, List<CardItem>>> columnsProperty() {
         return columns.getReadOnlyProperty();
+    }
+
+    /** Increases after every recompute of columns and summaries: the view redraws then. */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     public ObservableList<BoardSummary> summaries() {

@@ -23,6 +23,7 @@ import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /**
  * Create or edit a task. Validation runs while typing (title required, due date not in the past), and the save
@@ -41,6 +42,7 @@ final class TaskDialog extends Dialog<TaskInput> {
     private final ComboBox<AreaChoice> area = new ComboBox<>();
     private final TextField blockedReason = new TextField();
     private final ValidationSupport validation = new ValidationSupport();
+    private final Label problems = new Label();
 
     /** @param existing the task to edit, or {@code null} for a new one */
     TaskDialog(String heading, BoardTask existing, BoardData data, LocalDate today, boolean writable) {
@@ -53,6 +55,7 @@ final class TaskDialog extends Dialog<TaskInput> {
         getDialogPane().setContent(form(data));
         fill(existing, data);
         LocalDate previousDue = existing == null ? null : existing.dueDate();
+        showProblems();
         validation.registerValidator(title, Validator.createEmptyValidator(Messages.get("boards.invalid.titleMissing")));
         validation.registerValidator(due, false, (javafx.scene.control.Control c, LocalDate d) -> ValidationResult.fromErrorIf(c,
                 Messages.get("boards.invalid.dueInPast"), d != null && d.isBefore(today) && !Objects.equals(d, previousDue)));
@@ -67,8 +70,24 @@ final class TaskDialog extends Dialog<TaskInput> {
             saveButton.setDisable(true);
         }
         setResultConverter(button -> button == save ? input(data.people()) : null);
-        // Focus the title once the dialog shows, so typing starts there.
+        // Focus the title once the dialog shows (after its own initial focus), so typing starts there.
         setOnShown(e -> Platform.runLater(title::requestFocus));
+    }
+
+    /**
+     * Problems are shown as text under the form and as a style class on the field. ControlsFX's graphic
+     * decorations would wrap the dialog's scene root, which breaks showing a JavaFX 21 dialog.
+     */
+    private void showProblems() {
+        validation.setValidationDecorator(new StyleClassValidationDecoration());
+        problems.setId("task-dialog-problems");
+        problems.getStyleClass().add("form-problems");
+        problems.setWrapText(true);
+        problems.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            ValidationResult result = validation.getValidationResult();
+            return result == null ? "" : result.getErrors().stream().map(m -> m.getText()).distinct()
+                    .collect(java.util.stream.Collectors.joining("\n"));
+        }, validation.validationResultProperty()));
     }
 
     private GridPane form(BoardData data) {
@@ -105,6 +124,7 @@ final class TaskDialog extends Dialog<TaskInput> {
                 control.setMaxWidth(Double.MAX_VALUE);
             }
         }
+        grid.add(problems, 1, fields.length);
         grid.setPrefWidth(560);
         return grid;
     }
