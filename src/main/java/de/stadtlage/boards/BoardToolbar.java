@@ -35,7 +35,8 @@ final class BoardToolbar extends VBox {
         search.setId("filter-text");
         search.setPromptText(Messages.get("boards.filter.textPrompt"));
         search.textProperty().bindBidirectional(model.filterTextProperty());
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(14);
+        search.setMinWidth(140);
         ComboBox<String> owner = new ComboBox<>();
         owner.setId("filter-owner");
         owner.setPromptText(Messages.get("boards.filter.allOwners"));
@@ -62,6 +63,12 @@ final class BoardToolbar extends VBox {
         create.setOnAction(e -> onCreate.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // Commands keep their full text; the search field gives way on narrow windows.
+        for (var fixed : new javafx.scene.control.Control[] {overdue, undo, limits, create}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        owner.setMinWidth(150);
+        HBox.setHgrow(search, Priority.SOMETIMES);
         filters = new HBox(10, search, owner, clearOwner, overdue, spacer, undo, limits, create);
         filters.getStyleClass().add("board-filters");
         Label notice = new Label();

@@ -31,6 +31,8 @@ final class BoardView implements CardActions {
     private static final String APP_CSS =
             Objects.requireNonNull(BoardView.class.getResource("/de/stadtlage/app/app.css")).toExternalForm();
 
+    private static final javafx.css.PseudoClass WIDE = javafx.css.PseudoClass.getPseudoClass("wide");
+
     private final BoardViewModel model;
     private final ZoneId zone;
     private final BorderPane root = new BorderPane();
@@ -64,6 +66,8 @@ final class BoardView implements CardActions {
                 model.startWatching();
             }
         });
+        // On a wide screen (a projector at 1920 px) the board has room for larger text.
+        root.widthProperty().addListener((obs, old, width) -> root.pseudoClassStateChanged(WIDE, width.doubleValue() >= 1500));
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e) && model.canUndoProperty().get()) {
                 model.undo();

@@ -35,8 +35,6 @@ final class OverviewView extends HBox {
 
     private VBox tile(BoardSummary summary) {
         Subgroup subgroup = summary.subgroup();
-        Region stripe = new Region();
-        stripe.getStyleClass().add("tile-stripe");
         Label code = new Label(subgroup.code());
         code.getStyleClass().add("tile-code");
         Label name = new Label(subgroup.name());
@@ -58,13 +56,33 @@ final class OverviewView extends HBox {
         open.getStyleClass().add("tile-open");
         open.setMaxWidth(Double.MAX_VALUE);
         open.setOnAction(e -> openBoard.accept(subgroup.id()));
-        VBox tile = new VBox(12, stripe, code, name, figures, columns, spacer, open);
+        VBox tile = new VBox(12, code, name, figures, columns, attention(summary), spacer, open);
         tile.getStyleClass().addAll("overview-tile", SubgroupStyles.styleClass(subgroup.id()));
         tile.setId("overview-" + subgroup.code().toLowerCase(java.util.Locale.ROOT));
         tile.setMaxWidth(Double.MAX_VALUE);
         tile.setPrefWidth(0);
         tile.setOnMouseClicked(e -> openBoard.accept(subgroup.id()));
         return tile;
+    }
+
+    /** The overdue and blocked tasks by title: what the chair asks about in the meeting. */
+    private static VBox attention(BoardSummary summary) {
+        VBox box = new VBox(4);
+        box.getStyleClass().add("tile-attention");
+        for (String title : summary.overdueTitles()) {
+            box.getChildren().add(attentionLine(Messages.get("boards.overview.overdueTask", title), "attention-overdue"));
+        }
+        for (String title : summary.blockedTitles()) {
+            box.getChildren().add(attentionLine(Messages.get("boards.overview.blockedTask", title), "attention-blocked"));
+        }
+        return box;
+    }
+
+    private static Label attentionLine(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll("attention-line", styleClass);
+        label.setWrapText(true);
+        return label;
     }
 
     private static HBox figure(int value, String label, boolean alert) {

@@ -99,7 +99,8 @@ final class TaskCard extends VBox {
         Label area = iconLabel(text, new FontIcon(Material2MZ.PLACE), "card-area");
         if (trend != null) {
             String arrow = trend.direction() > 0 ? "↑" : trend.direction() < 0 ? "↓" : "→";
-            area.setText(Messages.get("boards.card.areaTrend", text, trend.recent(), arrow, trend.previous()));
+            area.setText(Messages.get("boards.card.areaTrend", text, Formats.number(trend.recent()), arrow,
+                    Formats.number(trend.previous())));
             area.getStyleClass().add(trend.direction() > 0 ? "trend-up" : trend.direction() < 0 ? "trend-down" : "trend-flat");
         }
         area.setWrapText(true);
