@@ -91,7 +91,7 @@ final class BoardColumnView extends VBox {
     }
 
     private TaskCard card(CardItem item, boolean showSubgroup) {
-        TaskCard card = new TaskCard(item, showSubgroup);
+        TaskCard card = new TaskCard(item, showSubgroup, () -> actions.details(item));
         if (item.writable()) {
             card.setOnDragDetected(e -> {
                 Dragboard board = card.startDragAndDrop(TransferMode.MOVE);

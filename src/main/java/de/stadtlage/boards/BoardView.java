@@ -111,6 +111,7 @@ final class BoardView implements CardActions {
         HBox.setHgrow(message, Priority.ALWAYS);
         HBox banner = new HBox(16, message, reload);
         banner.getStyleClass().add("conflict-banner");
+        banner.setId("conflict-banner");
         banner.visibleProperty().bind(model.conflictProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;

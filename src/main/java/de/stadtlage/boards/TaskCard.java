@@ -4,7 +4,9 @@ import de.stadtlage.common.Formats;
 import de.stadtlage.common.Messages;
 import java.util.Locale;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,7 +29,7 @@ final class TaskCard extends VBox {
 
     private final CardItem item;
 
-    TaskCard(CardItem item, boolean showSubgroup) {
+    TaskCard(CardItem item, boolean showSubgroup, Runnable onDetails) {
         this.item = item;
         BoardTask task = item.task();
         getStyleClass().add("task-card");
@@ -44,7 +46,7 @@ final class TaskCard extends VBox {
         Label title = new Label(task.title());
         title.getStyleClass().add("card-title");
         title.setWrapText(true);
-        getChildren().addAll(topLine(showSubgroup), title);
+        getChildren().addAll(topLine(showSubgroup, onDetails), title);
         FlowPane meta = new FlowPane(14, 4);
         meta.getStyleClass().add("card-meta");
         if (!item.owner().isBlank()) {
@@ -67,7 +69,7 @@ final class TaskCard extends VBox {
         return item;
     }
 
-    private HBox topLine(boolean showSubgroup) {
+    private HBox topLine(boolean showSubgroup, Runnable onDetails) {
         BoardTask task = item.task();
         Label priority = new Label(task.priority().label());
         priority.getStyleClass().addAll("priority-chip", "priority-" + task.priority().name().toLowerCase(Locale.ROOT));
@@ -86,10 +88,16 @@ final class TaskCard extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         line.getChildren().add(spacer);
-        if (item.comments() > 0) {
-            line.getChildren().add(iconLabel(String.valueOf(item.comments()), new FontIcon(Material2AL.CHAT_BUBBLE_OUTLINE),
-                    "card-comments"));
-        }
+        // Comments and history are one click away for mouse users, not only in the context menu.
+        Button details = new Button(item.comments() > 0 ? String.valueOf(item.comments()) : null,
+                new FontIcon(Material2AL.CHAT_BUBBLE_OUTLINE));
+        details.setId("details-" + task.id());
+        details.getStyleClass().addAll("flat", "card-comments");
+        details.setFocusTraversable(false);
+        details.setTooltip(new Tooltip(Messages.get("boards.action.details")));
+        details.setAccessibleText(Messages.get("boards.action.details"));
+        details.setOnAction(e -> onDetails.run());
+        line.getChildren().add(details);
         return line;
     }
 

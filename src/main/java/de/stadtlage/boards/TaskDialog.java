@@ -58,13 +58,17 @@ final class TaskDialog extends Dialog<TaskInput> {
         showProblems();
         validation.registerValidator(title, Validator.createEmptyValidator(Messages.get("boards.invalid.titleMissing")));
         validation.registerValidator(due, false, (javafx.scene.control.Control c, LocalDate d) -> ValidationResult.fromErrorIf(c,
-                Messages.get("boards.invalid.dueInPast"), d != null && d.isBefore(today) && !Objects.equals(d, previousDue)));
+                Messages.get("boards.invalid.dueInPast"), dueInPast(d, today, previousDue)));
         validation.registerValidator(priority, Validator.createEmptyValidator(Messages.get("boards.invalid.priorityMissing"),
                 Severity.ERROR));
         Node saveButton = getDialogPane().lookupButton(save);
         saveButton.setId("task-dialog-save");
         if (writable) {
-            saveButton.disableProperty().bind(validation.invalidProperty());
+            // The same rules as the validators, evaluated at once: ControlsFX validates a tick later.
+            saveButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> title.getText() == null || title.getText().isBlank() || priority.getValue() == null
+                            || dueInPast(due.getValue(), today, previousDue),
+                    title.textProperty(), priority.valueProperty(), due.valueProperty()));
         } else {
             // Readers see the task in the same form, but cannot save it.
             saveButton.setDisable(true);
@@ -88,6 +92,11 @@ final class TaskDialog extends Dialog<TaskInput> {
             return result == null ? "" : result.getErrors().stream().map(m -> m.getText()).distinct()
                     .collect(java.util.stream.Collectors.joining("\n"));
         }, validation.validationResultProperty()));
+    }
+
+    /** A due date may lie in the past only when it is the date the task already had. */
+    private static boolean dueInPast(LocalDate date, LocalDate today, LocalDate previousDue) {
+        return date != null && date.isBefore(today) && !Objects.equals(date, previousDue);
     }
 
     private GridPane form(BoardData data) {

@@ -19,4 +19,9 @@ public record TaskInput(String title, String description, TaskPriority priority,
     public static TaskInput simple(String title, TaskPriority priority, LocalDate dueDate) {
         return new TaskInput(title, null, priority, null, null, dueDate, null, null);
     }
+
+    public TaskInput withTitle(String newTitle) {
+        return new TaskInput(newTitle, description, priority, ownerPersonId, ownerText, dueDate, focusAreaId,
+                blockedReason);
+    }
 }

@@ -177,4 +177,64 @@ class BoardsUiTest {
         robot.clickOn("#overview-sh");
         assertThat(robot.lookup("#board-heading").queryAs(Label.class).getText()).isEqualTo("Suchthilfe weiterentwickeln");
     }
+
+    @Test
+    void aConflictingMoveShowsWhoChangedWhatAndReloadShowsTheirVersion(FxRobot robot) {
+        BoardsPage page = showPage(database, chair());
+        // The other change must not arrive by polling before the move.
+        WaitForAsyncUtils.asyncFx(() -> page.model().stopWatching());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#scope-sv");
+        TaskCard card = card(robot, "Rückschnitt Gebüsch Stadtgarten");
+        try (Database other = Database.open(TempDatabase.location(folder))) {
+            BoardTask seen = new TaskRepository(other.dsl()).findById(card.item().id()).orElseThrow();
+            new TaskService(other, new CurrentUser("Peter Schulte", Role.VORSITZ, null), Clock.systemDefaultZone())
+                    .edit(seen, TaskInput.of(seen).withTitle("Rückschnitt Gebüsch Stadtgarten (ab Oktober)"));
+        }
+        robot.clickOn(card);
+        robot.press(KeyCode.CONTROL).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label message = robot.lookup("#conflict-message").queryAs(Label.class);
+        assertThat(robot.lookup("#conflict-banner").query().isVisible()).isTrue();
+        assertThat(message.getText()).contains("Peter Schulte").contains("Titel").contains("nicht gespeichert");
+        // The refused move is not applied; the board already shows the other person's version.
+        assertThat(columnOf(card(robot, "Rückschnitt Gebüsch Stadtgarten (ab Oktober)"))).isEqualTo("column-blockiert");
+
+        robot.clickOn("#conflict-reload");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#conflict-banner").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void taskDialogKeepsSaveDisabledWithoutTitleOrWithAPastDueDate(FxRobot robot) {
+        robot.clickOn("#scope-su");
+        robot.clickOn("#board-create");
+        Node save = robot.lookup("#task-dialog-save").query();
+        assertThat(save.isDisabled()).isTrue();
+        robot.clickOn("#task-title").write("Elternbrief");
+        assertThat(save.isDisabled()).isFalse();
+        robot.clickOn("#task-due .text-field").write("01.02.2020").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(save.isDisabled()).isTrue();
+        assertThat(robot.lookup("#task-dialog-problems").queryAs(Label.class).getText()).contains("Vergangenheit");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(card(robot, "Elternbrief")).isNull();
+    }
+
+    @Test
+    void commentsAreAddedAndTheHistoryShowsThem(FxRobot robot) {
+        robot.clickOn("#scope-cr");
+        TaskCard card = card(robot, "Übernachtungsplätze Winter: Bedarf schätzen");
+        robot.clickOn("#details-" + card.item().id());
+        robot.clickOn("#details-comment-text").write("Zahlen vom Sozialamt angefragt");
+        robot.clickOn("#details-comment-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> comments = robot.lookup("#details-comments").queryAs(javafx.scene.control.ListView.class);
+        assertThat(comments.getItems()).anySatisfy(line -> assertThat(line.toString())
+                .contains("Martina Krüger").contains("Zahlen vom Sozialamt angefragt"));
+        javafx.scene.control.ListView<?> history = robot.lookup("#details-history").queryAs(javafx.scene.control.ListView.class);
+        assertThat(history.getItems()).anySatisfy(line -> assertThat(line.toString()).contains("Kommentiert"));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
 }
