@@ -123,6 +123,9 @@ final class BoardColumnView extends VBox {
         } else if (e.getCode() == KeyCode.ENTER) {
             actions.edit(item);
             e.consume();
+        } else if (e.getCode() == KeyCode.DELETE && item.writable()) {
+            actions.archive(item);
+            e.consume();
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -20,9 +21,20 @@ final class BoardMoves {
     private final BoardViewModel model;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private LastMove last;
+    // Without a view (tests) nobody is asked and the task is blocked without a reason.
+    private Function<BoardTask, Optional<String>> blockedReasonPrompt = task -> Optional.of("");
 
     BoardMoves(BoardViewModel model) {
         this.model = model;
+    }
+
+    /** Who asks why a task is blocked when it is moved into "Blockiert"; empty means the move is cancelled. */
+    void setBlockedReasonPrompt(Function<BoardTask, Optional<String>> prompt) {
+        blockedReasonPrompt = prompt;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     ReadOnlyBooleanProperty canUndoProperty() {
@@ -42,8 +54,17 @@ final class BoardMoves {
         if (index.isEmpty()) {
             return;
         }
+        String reason = null;
+        if (to == TaskStatus.BLOCKIERT && task.status() != to && blank(task.blockedReason())) {
+            Optional<String> answer = blockedReasonPrompt.apply(task);
+            if (answer.isEmpty()) {
+                return;
+            }
+            reason = answer.get();
+        }
+        String blockedReason = reason;
         LastMove undo = new LastMove(taskId, task.title(), task.status(), task.position());
-        model.write(() -> model.service().move(task, to, index.get()), stored -> {
+        model.write(() -> model.service().move(task, to, index.get(), blockedReason), stored -> {
             last = undo;
             canUndo.set(true);
             model.setNotice(Messages.get("boards.notice.moved", stored.title(), to.label()));

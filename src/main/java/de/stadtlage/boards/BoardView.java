@@ -54,18 +54,21 @@ final class BoardView implements CardActions {
         toolbar = new BoardToolbar(model, this::createTask, this::editLimits);
         overview = new OverviewView(id -> model.scopeProperty().set(new BoardScope.Board(id)));
         buildBoard();
+        model.setBlockedReasonPrompt(this::askBlockedReason);
         root.setTop(new VBox(scopeBar, toolbar, conflictBanner()));
         root.setCenter(center);
         model.revisionProperty().addListener((obs, old, now) -> refresh());
         model.dataProperty().addListener((obs, old, now) -> applySubgroupColours(now.subgroups()));
         model.focusTaskProperty().addListener((obs, old, id) -> focusCard(id));
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                model.stopWatching();
-            } else {
-                model.startWatching();
-            }
-        });
+        // Poll for other users' changes only while the board is on a showing window.
+        root.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::showingProperty)
+                .orElse(false).addListener((obs, was, showing) -> {
+                    if (showing) {
+                        model.startWatching();
+                    } else {
+                        model.stopWatching();
+                    }
+                });
         // On a wide screen (a projector at 1920 px) the board has room for larger text.
         root.widthProperty().addListener((obs, old, width) -> root.pseudoClassStateChanged(WIDE, width.doubleValue() >= 1500));
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -169,6 +172,15 @@ final class BoardView implements CardActions {
         model.currentSubgroup().ifPresent(subgroup -> owned(new WipLimitDialog(subgroup,
                 model.dataProperty().get().limits(subgroup.id()))).showAndWait()
                 .ifPresent(limits -> model.setWipLimits(subgroup.id(), limits)));
+    }
+
+    private java.util.Optional<String> askBlockedReason(BoardTask task) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.setTitle(Messages.get("boards.blocked.title"));
+        dialog.setHeaderText(Messages.get("boards.blocked.question", task.title()));
+        dialog.setContentText(Messages.get("boards.dialog.field.blocked"));
+        dialog.getDialogPane().setId("blocked-dialog");
+        return owned(dialog).showAndWait();
     }
 
     @Override

@@ -162,6 +162,11 @@ public final class BoardViewModel {
         moves.moveByKey(taskId, columnStep, rowStep);
     }
 
+    /** The view asks why a task is blocked when it is moved into "Blockiert" (empty: cancel the move). */
+    public void setBlockedReasonPrompt(java.util.function.Function<BoardTask, Optional<String>> prompt) {
+        moves.setBlockedReasonPrompt(prompt);
+    }
+
     public ReadOnlyBooleanProperty canUndoProperty() {
         return moves.canUndoProperty();
     }

@@ -24,4 +24,8 @@ public record TaskInput(String title, String description, TaskPriority priority,
         return new TaskInput(newTitle, description, priority, ownerPersonId, ownerText, dueDate, focusAreaId,
                 blockedReason);
     }
+
+    public TaskInput withBlockedReason(String reason) {
+        return new TaskInput(title, description, priority, ownerPersonId, ownerText, dueDate, focusAreaId, reason);
+    }
 }

@@ -59,6 +59,11 @@ public final class TaskService {
      * column without the moved task; out-of-range values go to the nearest end. Both columns keep a gapless order.
      */
     public BoardTask move(BoardTask seen, TaskStatus to, int index) {
+        return move(seen, to, index, null);
+    }
+
+    /** As {@link #move(BoardTask, TaskStatus, int)}, also setting why the task is blocked (when not null). */
+    public BoardTask move(BoardTask seen, TaskStatus to, int index, String blockedReason) {
         requireWrite(seen.subgroupId());
         return database.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
@@ -68,11 +73,13 @@ public final class TaskService {
             int at = Math.max(0, Math.min(index, target.size()));
             Instant doneAt = to != TaskStatus.ERLEDIGT ? null
                     : current.status() == TaskStatus.ERLEDIGT ? current.doneAt() : Instant.now(clock);
-            BoardTask moved = current.withPlacement(to, at, doneAt);
+            BoardTask placed = current.withPlacement(to, at, doneAt);
+            BoardTask moved = blockedReason == null || blockedReason.isBlank() ? placed
+                    : placed.withInput(TaskInput.of(placed).withBlockedReason(blockedReason.strip()));
             if (!TaskRepository.update(tx, moved)) {
                 throw TaskConflicts.conflict(tx, seen, TaskRepository.find(tx, seen.id()).orElse(current));
             }
-            target.add(at, moved.withPlacement(to, at, doneAt));
+            target.add(at, moved);
             TaskRepository.renumber(tx, target);
             if (current.status() != to) {
                 TaskRepository.renumber(tx, TaskRepository.column(tx, current.subgroupId(), current.status()));

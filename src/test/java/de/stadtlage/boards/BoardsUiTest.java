@@ -237,4 +237,41 @@ class BoardsUiTest {
         assertThat(history.getItems()).anySatisfy(line -> assertThat(line.toString()).contains("Kommentiert"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
+
+    @Test
+    void exceededColumnLimitWarnsAndArchivingAfterConfirmationTakesTheCardOff(FxRobot robot) {
+        robot.clickOn("#scope-sv");
+        BoardColumnView inArbeit = robot.lookup("#column-in_arbeit").queryAs(BoardColumnView.class);
+        assertThat(inArbeit.getPseudoClassStates()).doesNotContain(BoardColumnView.OVER_LIMIT);
+        robot.clickOn("#board-limits");
+        robot.clickOn("#wip-in_arbeit").write("1");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
+                && b.getText().equals("Speichern")).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inArbeit.getPseudoClassStates()).contains(BoardColumnView.OVER_LIMIT);
+        assertThat(robot.from(inArbeit).lookup(".column-count").queryAs(Label.class).getText()).isEqualTo("2 / 1");
+        assertThat(robot.from(inArbeit).lookup(".column-warning").queryAs(Label.class).getText()).contains("Mehr als 1");
+
+        TaskCard card = card(robot, "Graffiti-Entfernung Keuningpark beauftragen");
+        robot.clickOn(card).type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.questions).singleElement().asString().contains("Graffiti-Entfernung Keuningpark beauftragen");
+        assertThat(card(robot, "Graffiti-Entfernung Keuningpark beauftragen")).isNull();
+        assertThat(inArbeit.getPseudoClassStates()).doesNotContain(BoardColumnView.OVER_LIMIT);
+    }
+
+    @Test
+    void movingACardIntoBlockiertAsksWhyAndTheCardShowsIt(FxRobot robot) {
+        robot.clickOn("#scope-su");
+        robot.clickOn(card(robot, "Elternabende Nordstadt planen"));
+        robot.press(KeyCode.CONTROL).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#blocked-dialog .text-field").write("Schulen antworten erst nach den Ferien");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TaskCard card = card(robot, "Elternabende Nordstadt planen");
+        assertThat(columnOf(card)).isEqualTo("column-blockiert");
+        assertThat(robot.from(card).lookup(".blocked-reason").queryAs(Label.class).getText())
+                .isEqualTo("Blockiert: Schulen antworten erst nach den Ferien");
+    }
 }

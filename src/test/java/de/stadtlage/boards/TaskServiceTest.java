@@ -253,4 +253,14 @@ class TaskServiceTest {
         chair().setWipLimit(sv.id(), TaskStatus.OFFEN, 4);
         assertThat(tasks.changeSignature()).isNotEqualTo(afterCreate);
     }
+
+    @Test
+    void movingIntoBlockiertCanRecordWhyInTheSameChange() {
+        BoardTask task = chair().create(sv.id(), TaskStatus.IN_ARBEIT, TaskInput.simple("Bänke", TaskPriority.MITTEL, null));
+        BoardTask blocked = chair().move(task, TaskStatus.BLOCKIERT, 0, " Lieferung verzögert ");
+        assertThat(blocked.blockedReason()).isEqualTo("Lieferung verzögert");
+        assertThat(blocked.version()).isEqualTo(1);
+        assertThat(chair().history(task.id()).get(0).changes())
+                .containsExactly("Spalte: In Arbeit → Blockiert", "Blockiert, weil: Lieferung verzögert");
+    }
 }
