@@ -16,7 +16,7 @@ final class Pages {
     static Page create(Section section, AppContext context, TaskRunner runner, DialogService dialogs) {
         return switch (section) {
             case LAGE -> new PlaceholderPage(section);
-            case UNTERGRUPPEN -> new PlaceholderPage(section);
+            case UNTERGRUPPEN -> new de.stadtlage.boards.BoardsPage(context, runner, dialogs);
             case MASSNAHMEN -> new PlaceholderPage(section);
             case SITZUNG -> new PlaceholderPage(section);
             case PRAESENTATION -> new PresentationPage(context, runner, dialogs, PresentationSources.NONE);
