@@ -8,24 +8,25 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** A subcommand that works on the database named by {@code --db}. */
 public abstract class DatabaseCommand implements Callable<Integer> {
-
-    @ParentCommand
-    StadtlageCommand root;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public final Integer call() throws Exception {
-        try (Database database = StartupOpener.open(root.location());
+        try (Database database = StartupOpener.open(root().location());
              AppContext context = new AppContext(database, CurrentUser.system(), Clock.systemDefaultZone())) {
             return run(context, spec.commandLine().getOut());
         }
+    }
+
+    /** The root command with the global options; found through the spec, so nested subcommands work too. */
+    protected StadtlageCommand root() {
+        return (StadtlageCommand) spec.root().userObject();
     }
 
     protected abstract int run(AppContext context, PrintWriter out) throws Exception;
