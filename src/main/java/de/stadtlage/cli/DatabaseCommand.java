@@ -4,6 +4,7 @@ import de.stadtlage.access.CurrentUser;
 import de.stadtlage.app.AppContext;
 import de.stadtlage.app.StartupOpener;
 import de.stadtlage.persistence.Database;
+import de.stadtlage.persistence.DatabaseLocation;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -18,10 +19,15 @@ public abstract class DatabaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (Database database = StartupOpener.open(root().location());
+        try (Database database = open(root().location());
              AppContext context = new AppContext(database, CurrentUser.system(), Clock.systemDefaultZone())) {
             return run(context, spec.commandLine().getOut());
         }
+    }
+
+    /** Opens (and migrates) the database; commands that handle a damaged file override this. */
+    protected Database open(DatabaseLocation location) {
+        return StartupOpener.open(location);
     }
 
     /** The root command with the global options; found through the spec, so nested subcommands work too. */

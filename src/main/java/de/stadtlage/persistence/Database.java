@@ -1,5 +1,7 @@
 package de.stadtlage.persistence;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -8,6 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.TransactionalCallable;
 import org.jooq.TransactionalRunnable;
 import org.jooq.impl.DSL;
@@ -26,16 +29,28 @@ public final class Database implements AutoCloseable {
     private final DataSource dataSource;
     private final AutoCloseable closer;
     private final DSLContext dsl;
+    private final BackupFolder backups;
+    private volatile boolean ready;
 
-    private Database(DatabaseLocation location, DataSource dataSource, AutoCloseable closer) {
+    private Database(DatabaseLocation location, DataSource dataSource, AutoCloseable closer, BackupFolder backups) {
         this.location = location;
         this.dataSource = dataSource;
         this.closer = closer;
-        this.dsl = DSL.using(dataSource, location.dialect());
+        this.backups = backups;
+        this.dsl = DSL.using(dataSource, location.dialect(), DatabaseSettings.forDialect(location.dialect()));
     }
 
-    /** Opens the database and brings its schema up to date. */
+    /** Opens the database and brings its schema up to date; backups go to the data folder's backups folder. */
     public static Database open(DatabaseLocation location) {
+        return open(location, BackupFolder.standard());
+    }
+
+    /**
+     * Opens the database and brings its schema up to date, after a backup when migrations are pending.
+     *
+     * @throws DatabaseCorruptException when the H2 file exists but cannot be read (it is left untouched)
+     */
+    public static Database open(DatabaseLocation location, BackupFolder backups) {
         Objects.requireNonNull(location, "location");
         location.dialect(); // fails early, in German, for an unsupported URL
         DataSource dataSource;
@@ -49,9 +64,14 @@ public final class Database implements AutoCloseable {
             dataSource = new DriverManagerDataSource(location.jdbcUrl(), location.user(), location.password());
             closer = () -> { };
         }
-        Database database = new Database(location, dataSource, closer);
-        try {
+        Database database = new Database(location, dataSource, closer, backups);
+        // The first connection stays open while migrating, so an embedded H2 file is opened only once.
+        try (Connection first = database.firstConnection()) {
             database.migrate();
+            database.ready = true;
+        } catch (SQLException e) {
+            database.close();
+            throw new DatabaseException("Die Datenbank " + location.display() + " ließ sich nicht schließen.", e);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -59,14 +79,31 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    private Connection firstConnection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            if (location.isH2File() && H2Files.isCorruption(e)) {
+                Path file = Path.of(location.display());
+                throw new DatabaseCorruptException(file, backups.latest(location), e);
+            }
+            throw new DatabaseException("Die Datenbank " + location.display() + " konnte nicht geöffnet werden: "
+                    + e.getMessage() + ". Bitte prüfen Sie Pfad, Netzwerk und Zugangsdaten.", e);
+        }
+    }
+
     private void migrate() {
         long start = System.nanoTime();
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+                    .locations(DatabaseSettings.migrationLocations(location.dialect()))
+                    .load();
+            var info = flyway.info();
+            if (info.applied().length > 0 && info.pending().length > 0) {
+                writeAutomaticBackup("vor-migration");
+            }
+            flyway.migrate();
         } catch (FlywayException e) {
             throw new DatabaseException("Die Datenbank " + location.display()
                     + " konnte nicht geöffnet oder aktualisiert werden. Bitte prüfen Sie, ob die Datei lesbar ist"
@@ -97,8 +134,67 @@ public final class Database implements AutoCloseable {
         return dataSource.getConnection();
     }
 
+    /** Writes a backup of the whole database to {@code target}. */
+    public void backupTo(Path target) {
+        try (Connection connection = connection()) {
+            if (location.dialect() == SQLDialect.H2) {
+                DatabaseBackup.writeH2(connection, target);
+            } else {
+                PortableBackup.write(dsl, target);
+            }
+        } catch (SQLException | IOException e) {
+            throw new DatabaseException("Die Sicherung nach " + target + " ist fehlgeschlagen: " + e.getMessage()
+                    + ". Bitte prüfen Sie, ob der Ordner beschreibbar ist und genug Platz hat.", e);
+        }
+    }
+
+    /**
+     * Replaces the whole content with the backup in {@code source} (after an automatic backup of the current
+     * state), then brings the schema up to date again.
+     */
+    public void restoreFrom(Path source) {
+        writeAutomaticBackup("vor-wiederherstellung");
+        try (Connection connection = connection()) {
+            if (location.dialect() == SQLDialect.H2) {
+                DatabaseBackup.restoreH2(connection, source);
+            } else {
+                PortableBackup.restore(dsl, source);
+            }
+        } catch (SQLException | IOException e) {
+            throw new DatabaseException("Die Wiederherstellung aus " + source + " ist fehlgeschlagen: "
+                    + e.getMessage() + ". Die vorherige Fassung liegt als Sicherung in " + backups.path() + ".", e);
+        }
+        migrate();
+    }
+
+    /** The automatic backups of this database. */
+    public BackupFolder backups() {
+        return backups;
+    }
+
+    /** A backup into the backups folder; failures are logged, never thrown (the user's work goes on). */
+    void writeAutomaticBackup(String reason) {
+        if (!location.isH2File()) {
+            return; // a server database has its own backup regime; "stadtlage backup" exports on demand
+        }
+        long start = System.nanoTime();
+        try {
+            Path target = backups.newFile(location, reason);
+            backupTo(target);
+            backups.prune(location);
+            LOG.info("Sicherung {} geschrieben ({} ms)", target, (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("Automatische Sicherung von {} fehlgeschlagen", location.display(), e);
+        }
+    }
+
+    /** Closes the database; after a clean session an H2 file is backed up first. */
     @Override
     public void close() {
+        if (ready) {
+            ready = false;
+            writeAutomaticBackup("beim-schliessen");
+        }
         try {
             closer.close();
         } catch (Exception e) {
