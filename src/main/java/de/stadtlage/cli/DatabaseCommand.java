@@ -19,10 +19,22 @@ public abstract class DatabaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (Database database = open(root().location());
-             AppContext context = new AppContext(database, CurrentUser.system(), Clock.systemDefaultZone())) {
+        Database database = open(root().location());
+        CurrentUser user;
+        try {
+            user = needsLogin() ? CommandLogin.login(database, root().user(), root().environment) : CurrentUser.system();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        try (AppContext context = new AppContext(database, user, Clock.systemDefaultZone())) {
             return run(context, spec.commandLine().getOut());
         }
+    }
+
+    /** Whether the command runs as the logged-in person (all but {@code init-admin}, which creates the first). */
+    protected boolean needsLogin() {
+        return true;
     }
 
     /** Opens (and migrates) the database; commands that handle a damaged file override this. */

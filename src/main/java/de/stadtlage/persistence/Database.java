@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final BackupFolder backups;
     private volatile boolean ready;
+    private volatile String fingerprintAtOpen = "";
 
     private Database(DatabaseLocation location, DataSource dataSource, AutoCloseable closer, BackupFolder backups) {
         this.location = location;
@@ -68,6 +69,7 @@ public final class Database implements AutoCloseable {
         // The first connection stays open while migrating, so an embedded H2 file is opened only once.
         try (Connection first = database.firstConnection()) {
             database.migrate();
+            database.fingerprintAtOpen = database.fingerprint();
             database.ready = true;
         } catch (SQLException e) {
             database.close();
@@ -172,6 +174,21 @@ public final class Database implements AutoCloseable {
         return backups;
     }
 
+    /** The audit chain's head and the row counts: every write of the app changes one of them. */
+    private String fingerprint() {
+        if (!location.isH2File()) {
+            return "";
+        }
+        try {
+            var setting = de.stadtlage.persistence.jooq.Tables.APP_SETTING;
+            return dsl.select(setting.SETTING_VALUE).from(setting).where(setting.SETTING_KEY.eq("audit.head"))
+                    .fetchOne(setting.SETTING_VALUE) + DatabaseContent.rowCounts(dsl);
+        } catch (RuntimeException e) {
+            LOG.warn("Stand von {} nicht lesbar", location.display(), e);
+            return "unbekannt";
+        }
+    }
+
     /** A backup into the backups folder; failures are logged, never thrown (the user's work goes on). */
     void writeAutomaticBackup(String reason) {
         if (!location.isH2File()) {
@@ -188,12 +205,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes the database; after a clean session an H2 file is backed up first. */
+    /**
+     * Closes the database; an H2 file is backed up first when its content changed since it was opened (a
+     * backup of an unchanged database would only push older, different backups out of the newest ten).
+     */
     @Override
     public void close() {
         if (ready) {
             ready = false;
-            writeAutomaticBackup("beim-schliessen");
+            if (!fingerprint().equals(fingerprintAtOpen)) {
+                writeAutomaticBackup("beim-schliessen");
+            }
         }
         try {
             closer.close();

@@ -45,17 +45,24 @@ class BackupAndCorruptionTest {
         }
     }
 
+    private static void openWriteClose(DatabaseLocation location, BackupFolder backups) {
+        try (Database db = Database.open(location, backups)) {
+            db.transaction(cfg -> AuditLog.append(cfg.dsl(), "Anna", "task", 1, "UPDATE", null, null));
+        }
+    }
+
     @Test
-    void everyCleanCloseWritesABackupAndOnlyTheNewestTenAreKept() {
+    void everyCleanCloseAfterAChangeWritesABackupAndOnlyTheNewestTenAreKept() {
         BackupFolder backups = new BackupFolder(folder.resolve("backups"));
         DatabaseLocation location = TempDatabase.location(folder);
         for (int i = 0; i < 12; i++) {
-            Database.open(location, backups).close();
+            openWriteClose(location, backups);
         }
+        Database.open(location, backups).close(); // nothing changed: the newest ten stay as they are
         assertThat(backups.backupsOf(location)).hasSize(10)
                 .allSatisfy(f -> assertThat(f.getFileName().toString()).contains("beim-schliessen").endsWith(".sql.zip"));
         DatabaseLocation other = TempDatabase.location(folder.resolve("other"));
-        Database.open(other, backups).close();
+        openWriteClose(other, backups);
         assertThat(backups.backupsOf(other)).hasSize(1);
         assertThat(backups.backupsOf(location)).hasSize(10);
     }
@@ -64,7 +71,7 @@ class BackupAndCorruptionTest {
     void aDamagedFileGetsAGermanMessageWithPathAndLatestBackupAndStaysUntouched() throws Exception {
         BackupFolder backups = new BackupFolder(folder.resolve("backups"));
         DatabaseLocation location = TempDatabase.location(folder);
-        Database.open(location, backups).close();
+        openWriteClose(location, backups);
         Path file = Path.of(location.display());
         byte[] garbage = new byte[64 * 1024];
         new Random(7).nextBytes(garbage);
@@ -78,6 +85,17 @@ class BackupAndCorruptionTest {
                 .hasMessageContaining("restore");
         assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
         assertThat(backups.backupsOf(location)).hasSize(1); // no backup of the damaged file replaced the good one
+    }
+
+    @Test
+    void aDatabaseWithPendingMigrationsIsBackedUpBeforeTheyRun() {
+        BackupFolder backups = new BackupFolder(folder.resolve("backups"));
+        DatabaseLocation location = TempDatabase.location(folder);
+        org.flywaydb.core.Flyway.configure().dataSource(location.jdbcUrl(), location.user(), location.password())
+                .locations("classpath:db/migration").target("1").load().migrate();
+        Database.open(location, backups).close();
+        assertThat(backups.backupsOf(location)).singleElement()
+                .satisfies(f -> assertThat(f.getFileName().toString()).contains("vor-migration"));
     }
 
     @Test
