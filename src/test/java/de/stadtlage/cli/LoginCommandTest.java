@@ -60,4 +60,28 @@ class LoginCommandTest {
         assertThat(run(Map.of(), "--db", db, "info").exitCode()).isEqualTo(2);
         assertThat(run(env, "--db", db, "--user", "admin", "info").out()).contains("person: 12");
     }
+
+    @Test
+    void aReaderCanReadAndVerifyButNotBackUpRestoreOrLoadSampleData() {
+        String db = folder.resolve("lage").toString();
+        Map<String, String> admin = Map.of("STADTLAGE_PASSWORD", "Wallring-2023!");
+        Map<String, String> reader = Map.of("STADTLAGE_PASSWORD", "Lesen-Lesen-1");
+        assertThat(run(admin, "--db", db, "init-admin", "--user", "admin").exitCode()).isZero();
+        try (var database = de.stadtlage.persistence.Database.open(de.stadtlage.persistence.DatabaseLocation.parse(db))) {
+            var access = new de.stadtlage.access.AccessService(database, java.time.Clock.systemUTC());
+            var adminUser = access.authenticate("admin", "Wallring-2023!".toCharArray());
+            access.createPerson(adminUser, new de.stadtlage.access.Person(null, "leser", "Lea Leser",
+                    de.stadtlage.access.Organisation.STADT, null, de.stadtlage.access.Role.LESEND, null, true),
+                    "Lesen-Lesen-1".toCharArray());
+        }
+        assertThat(run(reader, "--db", db, "--user", "leser", "info").exitCode()).isZero();
+        assertThat(run(reader, "--db", db, "--user", "leser", "audit", "verify").exitCode()).isZero();
+        for (String[] command : new String[][] {{"demo"}, {"backup", "--out", folder.resolve("x.zip").toString()}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--db", db, "--user", "leser"),
+                    java.util.Arrays.stream(command)).toArray(String[]::new);
+            Run refused = run(reader, args);
+            assertThat(refused.exitCode()).as(String.join(" ", command)).isEqualTo(2);
+            assertThat(refused.err()).contains("nur die Administration");
+        }
+    }
 }
