@@ -59,8 +59,9 @@ public final class Database implements AutoCloseable {
         if (location.jdbcUrl().startsWith("jdbc:h2:")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), location.user(), location.password());
             pool.setMaxConnections(16);
-            dataSource = pool;
-            closer = pool::dispose;
+            SharedFileDataSource shared = new SharedFileDataSource(pool);
+            dataSource = shared;
+            closer = shared::dispose;
         } else {
             dataSource = new DriverManagerDataSource(location.jdbcUrl(), location.user(), location.password());
             closer = () -> { };
@@ -124,11 +125,28 @@ public final class Database implements AutoCloseable {
     }
 
     public void transaction(TransactionalRunnable work) {
-        dsl.transaction(work);
+        transactionResult(cfg -> {
+            work.run(cfg);
+            return null;
+        });
     }
 
+    /**
+     * Runs {@code work} as one transaction. On a shared H2 file, a transaction cut off because the instance that
+     * served the file ended is run again (it was rolled back with the server's session), at most three times.
+     */
     public <T> T transactionResult(TransactionalCallable<T> work) {
-        return dsl.transactionResult(work);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return dsl.transactionResult(work);
+            } catch (org.jooq.exception.DataAccessException e) {
+                if (attempt >= 3 || !location.isH2File() || !H2Files.isConnectionLost(e)) {
+                    throw e;
+                }
+                LOG.info("Verbindung zur gemeinsamen Datenbankdatei {} unterbrochen (ein anderes Stadtlage wurde"
+                        + " beendet); die Änderung wird erneut ausgeführt", location.display());
+            }
+        }
     }
 
     /** A plain JDBC connection, for tools that need one (backups, tests). */
