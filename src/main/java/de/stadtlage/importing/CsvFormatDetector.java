@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CsvFormatDetector {
 
+    private static final int HEAD_BYTES = 64 * 1024;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private CsvFormatDetector() {
@@ -18,19 +19,23 @@ public final class CsvFormatDetector {
 
     public static CsvFormat detect(byte[] content) {
         if (startsWithBom(content)) {
-            String text = new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
-            return new CsvFormat(StandardCharsets.UTF_8, true, delimiter(text));
+            return new CsvFormat(StandardCharsets.UTF_8, true, delimiter(head(content, 3, StandardCharsets.UTF_8)));
         }
         if (isValidUtf8(content)) {
-            return new CsvFormat(StandardCharsets.UTF_8, false, delimiter(new String(content, StandardCharsets.UTF_8)));
+            return new CsvFormat(StandardCharsets.UTF_8, false, delimiter(head(content, 0, StandardCharsets.UTF_8)));
         }
-        return new CsvFormat(CsvFormat.WINDOWS_1252, false, delimiter(new String(content, CsvFormat.WINDOWS_1252)));
+        return new CsvFormat(CsvFormat.WINDOWS_1252, false, delimiter(head(content, 0, CsvFormat.WINDOWS_1252)));
     }
 
     /** The file's text in its detected encoding, without the byte order mark. */
     public static String decode(byte[] content, CsvFormat format) {
         int offset = format.bom() ? UTF8_BOM.length : 0;
         return new String(content, offset, content.length - offset, format.charset());
+    }
+
+    /** The start of the file, enough for the header line (a character cut at the end does not matter). */
+    private static String head(byte[] content, int offset, java.nio.charset.Charset charset) {
+        return new String(content, offset, Math.min(content.length - offset, HEAD_BYTES), charset);
     }
 
     static boolean startsWithBom(byte[] content) {

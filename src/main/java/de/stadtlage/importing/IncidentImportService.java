@@ -101,7 +101,7 @@ public final class IncidentImportService {
         for (int from = 0; from < fresh.size(); from += CHUNK) {
             cancelIfAsked(progress);
             progress.update(from, fresh.size(), "Vorfälle werden gespeichert …");
-            IncidentRepository.insertAll(tx, fresh.subList(from, Math.min(fresh.size(), from + CHUNK)), batchId);
+            IncidentRepository.insertBatched(tx, fresh.subList(from, Math.min(fresh.size(), from + CHUNK)), batchId);
         }
         cancelIfAsked(progress);
         int duplicates = incidents.size() - fresh.size();

@@ -6,6 +6,7 @@ import de.stadtlage.situation.IncidentSource;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,9 @@ final class IncidentRowParser {
             .map(IncidentSource::germanName).collect(Collectors.joining(", "));
 
     private final StreetIndex streets;
+    // A file repeats a handful of spellings; remembering them saves lower-casing every name on every row.
+    private final Map<String, Optional<IncidentCategory>> categories = new HashMap<>();
+    private final Map<String, Optional<IncidentSource>> sources = new HashMap<>();
 
     IncidentRowParser(StreetIndex streets) {
         this.streets = streets;
@@ -35,11 +39,13 @@ final class IncidentRowParser {
             }
         }
         Optional<LocalDateTime> time = time(row.get(Column.ZEITPUNKT), problems);
-        Optional<IncidentCategory> category = IncidentCategory.fromGermanName(row.get(Column.KATEGORIE));
+        Optional<IncidentCategory> category = categories.computeIfAbsent(row.get(Column.KATEGORIE),
+                IncidentCategory::fromGermanName);
         if (category.isEmpty()) {
             problems.add(unknown("Kategorie", row.get(Column.KATEGORIE), CATEGORIES));
         }
-        Optional<IncidentSource> source = IncidentSource.fromGermanName(row.get(Column.QUELLE));
+        Optional<IncidentSource> source = sources.computeIfAbsent(row.get(Column.QUELLE),
+                IncidentSource::fromGermanName);
         if (source.isEmpty()) {
             problems.add(unknown("Quelle", row.get(Column.QUELLE), SOURCES));
         }

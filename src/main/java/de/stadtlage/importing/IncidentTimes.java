@@ -8,14 +8,17 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 
-/** The time formats of the exchange format: "03.07.2023 14:05", "03.07.2023" and ISO "2023-07-03T14:05". */
+/**
+ * The time formats of the exchange format: "03.07.2023 14:05", "03.07.2023" and ISO "2023-07-03T14:05" (also ISO
+ * "2023-07-03" and seconds, which spreadsheets add).
+ */
 public final class IncidentTimes {
 
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(
             strict("d.M.uuuu H:mm[:ss]"),
             strict("uuuu-MM-dd'T'HH:mm[:ss]"),
             strict("uuuu-MM-dd HH:mm[:ss]"));
-    private static final DateTimeFormatter DATE = strict("d.M.uuuu");
+    private static final List<DateTimeFormatter> DATES = List.of(strict("d.M.uuuu"), strict("uuuu-MM-dd"));
 
     /** The format exports use. */
     public static final DateTimeFormatter EXPORT = strict("dd.MM.uuuu HH:mm");
@@ -36,10 +39,13 @@ public final class IncidentTimes {
                 // try the next format
             }
         }
-        try {
-            return Optional.of(LocalDate.parse(text, DATE).atStartOfDay());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return Optional.of(LocalDate.parse(text, format).atStartOfDay());
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
         }
+        return Optional.empty();
     }
 }
