@@ -98,6 +98,8 @@ public final class IncidentImportService {
                 fresh.add(incident);
             }
         }
+        // In time order the time index grows at its end instead of splitting pages all over (and ids follow time).
+        fresh.sort(Comparator.comparing(Incident::occurredAt));
         for (int from = 0; from < fresh.size(); from += CHUNK) {
             cancelIfAsked(progress);
             progress.update(from, fresh.size(), "Vorfälle werden gespeichert …");

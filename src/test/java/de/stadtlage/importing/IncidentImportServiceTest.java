@@ -200,6 +200,13 @@ class IncidentImportServiceTest {
         assertThat(chair.importFile(Fixtures.path("utf8-semicolon.csv"), ImportProgress.NONE).imported()).isEqualTo(3);
     }
 
+    @Test
+    void theSampleFileForUsersImports() {
+        ImportResult result = service.importFile(Path.of("assets/sample-data/vorfaelle-beispiel.csv"), ImportProgress.NONE);
+        assertThat(result.summary()).isEqualTo("importiert: 11, Duplikate übersprungen: 0, ungefähr verortet: 3");
+        assertThat(result.format()).isEqualTo("CSV, UTF-8 mit BOM, Semikolon (;)");
+    }
+
     private Path write(String name, String text) {
         try {
             return java.nio.file.Files.writeString(folder.resolve(name), text);

@@ -51,6 +51,18 @@ class KeyFigureCsvImportTest {
     }
 
     @Test
+    void theSampleFileForUsersImports() {
+        try (Database db = TempDatabase.open(folder)) {
+            KeyFigureService service = new KeyFigureService(db, CurrentUser.system());
+            assertThat(new KeyFigureCsvImport(service).importFile(Path.of("assets/sample-data/kennzahlen-beispiel.csv")))
+                    .isEqualTo(9);
+            var kod = service.trends().stream().filter(t -> t.metric().equals("Platzverweise")).findFirst().orElseThrow();
+            assertThat(kod.changeVsPrevious()).isEqualTo("+17,1 %");
+            assertThat(kod.changeVsYearAgo()).isEqualTo("+241,7 %");
+        }
+    }
+
+    @Test
     void numbersInGermanAndPlainWriting() {
         assertThat(KeyFigureCsvImport.number("2.495")).isEqualByComparingTo("2495");
         assertThat(KeyFigureCsvImport.number("12,5")).isEqualByComparingTo("12.5");
