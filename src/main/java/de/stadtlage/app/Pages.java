@@ -1,0 +1,23 @@
+package de.stadtlage.app;
+
+import de.stadtlage.common.DialogService;
+import de.stadtlage.common.TaskRunner;
+
+/**
+ * Builds the page of each section. Features replace their placeholder here as they land.
+ */
+final class Pages {
+
+    private Pages() {
+    }
+
+    static Page create(Section section, AppContext context, TaskRunner runner, DialogService dialogs) {
+        return switch (section) {
+            case LAGE -> new PlaceholderPage(section);
+            case UNTERGRUPPEN -> new PlaceholderPage(section);
+            case MASSNAHMEN -> new PlaceholderPage(section);
+            case SITZUNG -> new PlaceholderPage(section);
+            case PRAESENTATION -> new PlaceholderPage(section);
+        };
+    }
+}

@@ -1,0 +1,145 @@
+package de.stadtlage.app;
+
+import de.stadtlage.common.DialogService;
+import de.stadtlage.common.Formats;
+import de.stadtlage.common.Messages;
+import de.stadtlage.common.TaskRunner;
+import de.stadtlage.persistence.Database;
+import de.stadtlage.persistence.DatabaseContent;
+import de.stadtlage.persistence.DatabaseLocation;
+import de.stadtlage.sample.SampleData;
+import de.stadtlage.sample.SampleSummary;
+import java.time.Clock;
+import java.time.LocalDate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+
+/**
+ * State of the main window: the open database, the shown section, the welcome page, what runs in the background.
+ */
+public final class ShellViewModel {
+
+    private final DatabaseLocation location;
+    private final Settings settings;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Clock clock;
+
+    private final ObjectProperty<AppContext> context = new SimpleObjectProperty<>(this, "context");
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.LAGE);
+    private final BooleanProperty welcome = new SimpleBooleanProperty(this, "welcome");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty failure = new SimpleStringProperty(this, "failure");
+
+    public ShellViewModel(DatabaseLocation location, Settings settings, TaskRunner runner, DialogService dialogs, Clock clock) {
+        this.location = location;
+        this.settings = settings;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.clock = clock;
+    }
+
+    /** Opens and migrates the database in the background; the window is already showing. */
+    public void openDatabase() {
+        status.set(Messages.get("status.opening", location.display()));
+        run(new Task<OpenResult>() {
+            @Override
+            protected OpenResult call() {
+                Database database = StartupOpener.open(location);
+                boolean needsWelcome = DatabaseContent.needsWelcome(database.dsl());
+                return new OpenResult(new AppContext(database, settings.currentUser(), clock), needsWelcome);
+            }
+        }, result -> {
+            context.set(result.context());
+            welcome.set(result.needsWelcome());
+            status.set(Messages.get("status.ready"));
+        }, error -> failure.set(error.getMessage()));
+    }
+
+    /** "Mit Beispieldaten starten". */
+    public void startWithSampleData() {
+        AppContext ctx = context.get();
+        status.set(Messages.get("status.loadingSample"));
+        run(new Task<SampleSummary>() {
+            @Override
+            protected SampleSummary call() {
+                return SampleData.load(ctx.database(), ctx.currentUser(), LocalDate.now(clock), false);
+            }
+        }, summary -> {
+            status.set(Messages.get("status.sampleLoaded", Formats.number(summary.incidents()),
+                    summary.tasks(), summary.meetings()));
+            section.set(Section.LAGE);
+            welcome.set(false);
+        }, error -> dialogs.showError(Messages.get("error.title"), error.getMessage(), error));
+    }
+
+    /** "Leer beginnen". */
+    public void startEmpty() {
+        AppContext ctx = context.get();
+        run(new Task<Void>() {
+            @Override
+            protected Void call() {
+                DatabaseContent.markStarted(ctx.database());
+                return null;
+            }
+        }, ignored -> {
+            status.set(Messages.get("status.ready"));
+            welcome.set(false);
+        }, error -> dialogs.showError(Messages.get("error.title"), error.getMessage(), error));
+    }
+
+    private <T> void run(Task<T> task, java.util.function.Consumer<T> onSuccess,
+                         java.util.function.Consumer<Throwable> onFailure) {
+        busy.set(true);
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            onFailure.accept(task.getException());
+        });
+        runner.run(task);
+    }
+
+    private record OpenResult(AppContext context, boolean needsWelcome) {
+    }
+
+    public DatabaseLocation location() {
+        return location;
+    }
+
+    public ReadOnlyObjectProperty<AppContext> contextProperty() {
+        return context;
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public ReadOnlyBooleanProperty welcomeProperty() {
+        return welcome;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** Set when the database could not be opened: a German sentence for the error page. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure;
+    }
+}

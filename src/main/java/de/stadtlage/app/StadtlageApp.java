@@ -1,0 +1,84 @@
+package de.stadtlage.app;
+
+import atlantafx.base.theme.PrimerLight;
+import de.stadtlage.common.FxDialogService;
+import de.stadtlage.common.Messages;
+import de.stadtlage.common.PooledTaskRunner;
+import de.stadtlage.persistence.DatabaseLocation;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. The window shows first; the database is opened and migrated in the background, because
+ * the chair starts the app in front of a room.
+ */
+public final class StadtlageApp extends Application {
+
+    private static final String TITLE = "Stadtlage – Sonderstab Ordnung und Stadtleben";
+    private static volatile DatabaseLocation launchLocation;
+
+    private final DatabaseLocation location;
+    private final Settings settings;
+    private PooledTaskRunner runner;
+    private ShellViewModel model;
+    private Stage stage;
+
+    /** Used by {@link Application#launch}: takes the location given on the command line. */
+    public StadtlageApp() {
+        this(Objects.requireNonNullElseGet(launchLocation, DatabaseLocation::defaultFile), Settings.load());
+    }
+
+    /** For tests: a given database and settings. */
+    public StadtlageApp(DatabaseLocation location, Settings settings) {
+        this.location = location;
+        this.settings = settings;
+    }
+
+    /** Starts the GUI and returns when its window has closed. */
+    public static void launchGui(DatabaseLocation location) {
+        launchLocation = location;
+        Application.launch(StadtlageApp.class);
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        settings.get("ui.language").ifPresent(tag -> Messages.use(Locale.forLanguageTag(tag)));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        ErrorHandler.install(dialogs);
+        runner = new PooledTaskRunner(2);
+        model = new ShellViewModel(location, settings, runner, dialogs, Clock.systemDefaultZone());
+        MainWindow window = new MainWindow(model, runner, dialogs);
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                StadtlageApp.class.getResource("/de/stadtlage/app/app.css")).toExternalForm());
+        window.installAccelerators();
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        WindowBounds.restore(stage, settings);
+        stage.show();
+        model.openDatabase();
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null) {
+            WindowBounds.store(stage, settings);
+            settings.save();
+        }
+        if (model != null && model.contextProperty().get() != null) {
+            model.contextProperty().get().close();
+        }
+        if (runner != null) {
+            runner.close();
+        }
+    }
+
+}

@@ -1,0 +1,83 @@
+package de.stadtlage.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.stadtlage.persistence.Database;
+import de.stadtlage.persistence.DatabaseContent;
+import de.stadtlage.persistence.DatabaseLocation;
+import de.stadtlage.testing.TempDatabase;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ShellUiTest {
+
+    private final Path folder = TempDatabase.newFolder();
+    private final DatabaseLocation location = TempDatabase.location(folder);
+    private StadtlageApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new StadtlageApp(location, Settings.load(folder.resolve("settings.properties")));
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    @Test
+    void firstStartOffersSampleDataThenEverySectionCanBeVisited(FxRobot robot) throws Exception {
+        waitFor(robot, "#welcome-page");
+        assertThat(stage.getTitle()).isEqualTo("Stadtlage – Sonderstab Ordnung und Stadtleben");
+        assertThat(robot.lookup("#nav-lage").queryAs(ToggleButton.class).isDisabled()).isTrue();
+        robot.clickOn("#welcome-sample");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#welcome-page").tryQuery().isEmpty() && !robot.lookup("#nav-lage").queryAs(ToggleButton.class).isDisabled());
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).startsWith("Beispieldaten geladen");
+        assertThat(robot.lookup("#status-database").queryAs(Label.class).getText()).contains(folder.toString());
+
+        for (Section section : Section.values()) {
+            String id = section.name().toLowerCase(java.util.Locale.ROOT);
+            robot.clickOn("#nav-" + id);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#nav-" + id).queryAs(ToggleButton.class).isSelected()).isTrue();
+            assertThat(robot.lookup(".content").queryAs(javafx.scene.layout.StackPane.class).getChildren()).hasSize(1);
+        }
+        try (Database db = Database.open(location)) {
+            assertThat(DatabaseContent.isEmpty(db.dsl())).isFalse();
+        }
+    }
+
+    @Test
+    void startingEmptyDoesNotAskAgain(FxRobot robot) throws Exception {
+        waitFor(robot, "#welcome-page");
+        robot.clickOn("#welcome-empty");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#welcome-page").tryQuery().isEmpty());
+        robot.clickOn("#nav-sitzung");
+        assertThat(robot.lookup("#nav-sitzung").queryAs(ToggleButton.class).isSelected()).isTrue();
+        try (Database db = Database.open(location)) {
+            assertThat(DatabaseContent.isEmpty(db.dsl())).isTrue();
+            assertThat(DatabaseContent.needsWelcome(db.dsl())).isFalse();
+        }
+    }
+
+    static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+    }
+}
