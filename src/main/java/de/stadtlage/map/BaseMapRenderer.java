@@ -45,7 +45,7 @@ public final class BaseMapRenderer {
     private void drawAreas(GraphicsContext g, MapViewport vp, GeometrySet areas) {
         for (int f = 0; f < areas.featureCount(); f++) {
             if (areas.visibleIn(f, vp)) {
-                g.setFill(style.areaFill(AreaKind.values()[areas.featureClass(f)]));
+                g.setFill(style.areaFill(LandKind.values()[areas.featureClass(f)]));
                 g.beginPath();
                 PathTracer.trace(g, areas, f, vp, true);
                 g.fill();

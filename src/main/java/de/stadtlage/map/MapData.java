@@ -7,7 +7,7 @@ import java.util.List;
  * A loaded map package in compact, projected form: immutable and safe to share between the FX thread, renderers
  * on worker threads and the hotspot engine (through {@link #places()}).
  *
- * @param areas      land use, green and water polygons (class = {@link AreaKind} ordinal), in drawing order
+ * @param areas      land use, green and water polygons (class = {@link LandKind} ordinal), in drawing order
  * @param roads      street and rail lines (class = {@link RoadClass} ordinal)
  * @param streets    named street lines for labels and the Wallring emphasis
  * @param buildings  building footprints; empty when the optional file is missing

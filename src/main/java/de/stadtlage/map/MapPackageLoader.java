@@ -90,20 +90,20 @@ public final class MapPackageLoader {
     private GeometrySet areas(List<JsonNode> features) {
         GeometrySet.Builder b = new GeometrySet.Builder();
         // land use first, green on top of it, water on top of both, as on printed city maps
-        addAreas(b, features, k -> k != AreaKind.GREEN && k != AreaKind.WOOD && k != AreaKind.WATER);
-        addAreas(b, features, k -> k == AreaKind.GREEN || k == AreaKind.WOOD);
-        addAreas(b, features, k -> k == AreaKind.WATER);
+        addAreas(b, features, k -> k != LandKind.GREEN && k != LandKind.WOOD && k != LandKind.WATER);
+        addAreas(b, features, k -> k == LandKind.GREEN || k == LandKind.WOOD);
+        addAreas(b, features, k -> k == LandKind.WATER);
         return b.build();
     }
 
-    private void addAreas(GeometrySet.Builder b, List<JsonNode> features, Predicate<AreaKind> wanted) {
+    private void addAreas(GeometrySet.Builder b, List<JsonNode> features, Predicate<LandKind> wanted) {
         for (JsonNode f : features) {
             JsonNode p = f.path("properties");
             String layer = p.path("layer").asText();
             if (!List.of("landuse", "landcover", "park", "water").contains(layer)) {
                 continue;
             }
-            AreaKind kind = AreaKind.of(layer, text(p, "class"), text(p, "subclass"));
+            LandKind kind = LandKind.of(layer, text(p, "class"), text(p, "subclass"));
             if (wanted.test(kind)) {
                 for (List<double[]> polygon : GeoJsonParts.polygons(f.path("geometry"))) {
                     b.startFeature(kind.ordinal(), null);

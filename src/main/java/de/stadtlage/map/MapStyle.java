@@ -18,7 +18,7 @@ public final class MapStyle {
     public static final String ATTRIBUTION =
             "© OpenStreetMap-Mitwirkende (ODbL) · © OpenMapTiles · Bezirke: Stadt Dortmund";
 
-    private final Map<AreaKind, Color> areaFill = new EnumMap<>(AreaKind.class);
+    private final Map<LandKind, Color> areaFill = new EnumMap<>(LandKind.class);
     private final Map<RoadClass, Color> roadFill = new EnumMap<>(RoadClass.class);
 
     public final Color background = Color.web("#efebe3");
@@ -59,15 +59,15 @@ public final class MapStyle {
 
     public MapStyle(Set<String> ringStreets) {
         this.ringStreets = Set.copyOf(ringStreets);
-        areaFill.put(AreaKind.RESIDENTIAL, Color.web("#e5dfd6"));
-        areaFill.put(AreaKind.COMMERCIAL, Color.web("#ecdcd8"));
-        areaFill.put(AreaKind.INDUSTRIAL, Color.web("#e1dbe6"));
-        areaFill.put(AreaKind.PUBLIC, Color.web("#efe4c9"));
-        areaFill.put(AreaKind.RAILWAY, Color.web("#dcd6d0"));
-        areaFill.put(AreaKind.GREEN, Color.web("#b6d99a"));
-        areaFill.put(AreaKind.WOOD, Color.web("#96c47c"));
-        areaFill.put(AreaKind.WATER, Color.web("#9dc6ea"));
-        areaFill.put(AreaKind.OTHER, Color.web("#e8e3da"));
+        areaFill.put(LandKind.RESIDENTIAL, Color.web("#e5dfd6"));
+        areaFill.put(LandKind.COMMERCIAL, Color.web("#ecdcd8"));
+        areaFill.put(LandKind.INDUSTRIAL, Color.web("#e1dbe6"));
+        areaFill.put(LandKind.PUBLIC, Color.web("#efe4c9"));
+        areaFill.put(LandKind.RAILWAY, Color.web("#dcd6d0"));
+        areaFill.put(LandKind.GREEN, Color.web("#b6d99a"));
+        areaFill.put(LandKind.WOOD, Color.web("#96c47c"));
+        areaFill.put(LandKind.WATER, Color.web("#9dc6ea"));
+        areaFill.put(LandKind.OTHER, Color.web("#e8e3da"));
         roadFill.put(RoadClass.MOTORWAY, Color.web("#e8846e"));
         roadFill.put(RoadClass.TRUNK, Color.web("#f09a62"));
         roadFill.put(RoadClass.PRIMARY, Color.web("#f7c46a"));
@@ -81,7 +81,7 @@ public final class MapStyle {
         roadFill.put(RoadClass.TRANSIT, tramLine);
     }
 
-    public Color areaFill(AreaKind kind) {
+    public Color areaFill(LandKind kind) {
         return areaFill.get(kind);
     }
 

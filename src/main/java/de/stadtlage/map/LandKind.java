@@ -3,7 +3,7 @@ package de.stadtlage.map;
 import java.util.Set;
 
 /** What a land-use or land-cover polygon is, reduced to the few fills the base map distinguishes. */
-public enum AreaKind {
+public enum LandKind {
     RESIDENTIAL, COMMERCIAL, INDUSTRIAL, PUBLIC, RAILWAY, GREEN, WOOD, WATER, OTHER;
 
     private static final Set<String> GREEN_CLASSES =
@@ -12,7 +12,7 @@ public enum AreaKind {
     private static final Set<String> PUBLIC_CLASSES =
             Set.of("school", "hospital", "university", "college", "kindergarten", "library", "military");
 
-    public static AreaKind of(String layer, String cls, String subclass) {
+    public static LandKind of(String layer, String cls, String subclass) {
         if ("water".equals(layer)) {
             return WATER;
         }
