@@ -96,11 +96,7 @@ final class MapLabeler {
         g.setFont(font);
         g.setTextAlign(align);
         g.setTextBaseline(VPos.CENTER);
-        g.setLineWidth(3.5);
-        g.setStroke(style.halo);
-        g.strokeText(text, x, y);
-        g.setFill(color);
-        g.fillText(text, x, y);
+        TextHalo.draw(g, text, x, y, style.halo, color);
     }
 
     /** Average of the outer ring's points: good enough for the simplified, compact district shapes. */

