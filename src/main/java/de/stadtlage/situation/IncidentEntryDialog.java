@@ -1,7 +1,6 @@
 package de.stadtlage.situation;
 
 import de.stadtlage.common.Messages;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -19,12 +18,24 @@ import javafx.scene.layout.GridPane;
 final class IncidentEntryDialog extends Dialog<Incident> {
 
     IncidentEntryDialog(double lat, double lon) {
-        setTitle(Messages.get("lage.record.title"));
+        this(new Incident(null, LocalDateTime.now().withSecond(0).withNano(0), IncidentCategory.DROGENKONSUM,
+                IncidentSource.KOD, lat, lon, null, 1, null, false, null), false);
+    }
+
+    /** Edits an existing incident; the position stays (move it by deleting and recording anew). */
+    IncidentEntryDialog(Incident existing) {
+        this(existing, true);
+    }
+
+    private IncidentEntryDialog(Incident base, boolean editing) {
+        double lat = base.latitude();
+        double lon = base.longitude();
+        setTitle(Messages.get(editing ? "lage.edit.title" : "lage.record.title"));
         setHeaderText(Messages.get("lage.record.header", String.format(Locale.ROOT, "%.5f", lat),
                 String.format(Locale.ROOT, "%.5f", lon)));
         ComboBox<IncidentCategory> category = new ComboBox<>();
         category.getItems().setAll(IncidentCategory.values());
-        category.setValue(IncidentCategory.DROGENKONSUM);
+        category.setValue(base.category());
         category.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(IncidentCategory c) {
@@ -38,7 +49,7 @@ final class IncidentEntryDialog extends Dialog<Incident> {
         });
         ComboBox<IncidentSource> source = new ComboBox<>();
         source.getItems().setAll(IncidentSource.values());
-        source.setValue(IncidentSource.KOD);
+        source.setValue(base.source());
         source.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(IncidentSource s) {
@@ -50,10 +61,10 @@ final class IncidentEntryDialog extends Dialog<Incident> {
                 return null;
             }
         });
-        DatePicker date = new DatePicker(LocalDate.now());
-        TextField time = new TextField(LocalTime.now().withSecond(0).withNano(0).toString());
-        TextField place = new TextField();
-        TextArea note = new TextArea();
+        DatePicker date = new DatePicker(base.occurredAt().toLocalDate());
+        TextField time = new TextField(base.occurredAt().toLocalTime().withSecond(0).withNano(0).toString());
+        TextField place = new TextField(base.place() == null ? "" : base.place());
+        TextArea note = new TextArea(base.note() == null ? "" : base.note());
         note.setPrefRowCount(3);
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -68,10 +79,10 @@ final class IncidentEntryDialog extends Dialog<Incident> {
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(
                 category.valueProperty().isNull().or(source.valueProperty().isNull()).or(date.valueProperty().isNull()));
-        setResultConverter(button -> button != ButtonType.OK ? null : new Incident(null,
+        setResultConverter(button -> button != ButtonType.OK ? null : new Incident(base.id(),
                 LocalDateTime.of(date.getValue(), parseTime(time.getText())), category.getValue(), source.getValue(),
-                lat, lon, place.getText().isBlank() ? null : place.getText().strip(), 1,
-                note.getText().isBlank() ? null : note.getText().strip(), false, null));
+                lat, lon, place.getText().isBlank() ? null : place.getText().strip(), base.count(),
+                note.getText().isBlank() ? null : note.getText().strip(), base.approximate(), base.importBatchId()));
     }
 
     /** An unreadable time falls back to midnight rather than losing the whole entry. */

@@ -6,6 +6,7 @@ import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
+import de.stadtlage.map.AreaOutlineLayer;
 import de.stadtlage.map.ChangeLayer;
 import de.stadtlage.map.DensityLayer;
 import de.stadtlage.map.GeoPoint;
@@ -44,6 +45,7 @@ public final class LagePage implements Page {
     private final DensityLayer density = new DensityLayer();
     private final GiStarLayer giStar = new GiStarLayer();
     private final ChangeLayer change = new ChangeLayer();
+    private final AreaOutlineLayer focusAreas = new AreaOutlineLayer(Messages.get("lage.layer.focus"));
     private final LageViewModel model;
     private final DialogService dialogs;
 
@@ -53,20 +55,22 @@ public final class LagePage implements Page {
         HotspotQuery query = new HotspotQuery(context.incidents(), delegating(places), HotspotEngine.dortmundCenter());
         LocalDate latest = context.incidents().latestOccurrence().map(t -> t.toLocalDate())
                 .orElse(LocalDate.now(context.clock()));
-        model = new LageViewModel(query, () -> context.areas().list(), new IncidentEntryService(context.database()),
+        model = new LageViewModel(query, () -> context.areas().list(), new IncidentEntryService(context.database(), context.currentUser()),
                 latest, work -> runner.run(asTask(work)));
         MapDataService loading = MapDataService.loadInto(map, MapPackageLoader.fromClasspath());
         loading.valueProperty().addListener((obs, o, data) -> data.ifPresent(d -> {
             places.set(d.places());
             model.reload(); // street and district names arrive with the map package
         }));
-        map.getLayers().addAll(density, giStar, change, incidents);
+        map.getLayers().addAll(density, giStar, change, focusAreas, incidents);
+        focusAreas.setAreas(context.areas().list(AreaKind.FOCUS).stream()
+                .flatMap(a -> AreaComparison.rings(a).stream()).toList());
         map.setOnMapClicked(this::showIncidentsAt);
         map.setOnContextMenuRequested(e -> contextMenu(map.toGeo(e.getX(), e.getY())).show(map, e.getScreenX(),
                 e.getScreenY()));
         LageSidePanel side = new LageSidePanel(model);
         SplitPane split = new SplitPane(map, side.node());
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.66);
         root.setTop(new LageFilterBar(model, this::exportPng).node());
         root.setCenter(split);
         root.setBottom(new LagePlayback(model).node());
@@ -148,27 +152,37 @@ public final class LagePage implements Page {
             return;
         }
         java.util.Set<Long> wanted = Arrays.stream(ids).boxed().collect(java.util.stream.Collectors.toSet());
-        StringBuilder text = new StringBuilder();
-        r.incidents().stream().filter(i -> wanted.contains(i.id())).limit(20).forEach(i -> text
-                .append(Formats.dateTime(i.occurredAt())).append(" · ").append(i.category().label()).append(" · ")
-                .append(i.source().label()).append(" · ").append(i.place() == null ? "" : i.place())
-                .append(i.note() == null || i.note().isBlank() ? "" : "\n    " + i.note()).append('\n'));
-        if (ids.length > 20) {
-            text.append(Messages.get("lage.details.more", ids.length - 20));
+        List<Incident> hits = r.incidents().stream().filter(i -> wanted.contains(i.id())).toList();
+        new IncidentListDialog(hits).showAndWait().ifPresent(choice -> {
+            if (choice.delete()) {
+                delete(choice.incident());
+            } else {
+                new IncidentEntryDialog(choice.incident()).showAndWait().ifPresent(edited -> guarded(
+                        () -> model.update(edited)));
+            }
+        });
+    }
+
+    private void delete(Incident incident) {
+        String what = Formats.dateTime(incident.occurredAt()) + " · " + incident.category().label();
+        if (dialogs.confirm(Messages.get("lage.delete.title"), Messages.get("lage.delete.question", what))) {
+            guarded(() -> model.delete(incident.id()));
         }
-        dialogs.showInfo(Messages.get("lage.details.title", ids.length), text.toString());
+    }
+
+    /** Refused writes (permissions, a row deleted meanwhile) become a German error message, not a crash. */
+    private void guarded(Runnable write) {
+        try {
+            write.run();
+        } catch (de.stadtlage.common.UserMessage ex) {
+            dialogs.showError(Messages.get("lage.record.failed"), ex.getMessage(), ex);
+        }
     }
 
     private ContextMenu contextMenu(GeoPoint point) {
         MenuItem record = new MenuItem(Messages.get("lage.record.menu"));
         record.setOnAction(e -> new IncidentEntryDialog(point.lat(), point.lon()).showAndWait()
-                .ifPresent(incident -> {
-                    try {
-                        model.record(incident);
-                    } catch (RuntimeException ex) {
-                        dialogs.showError(Messages.get("lage.record.failed"), ex.getMessage(), ex);
-                    }
-                }));
+                .ifPresent(incident -> guarded(() -> model.record(incident))));
         return new ContextMenu(record);
     }
 

@@ -22,6 +22,8 @@ final class LageSidePanel {
 
     LageSidePanel(LageViewModel model) {
         summary.setWrapText(true);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.getStyleClass().add("lage-summary");
         hotspots.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -35,6 +37,7 @@ final class LageSidePanel {
         hotspots.setPrefHeight(220);
         hotspots.setId("lage-hotspots");
         table.getColumns().add(column(Messages.get("lage.table.area"), AreaComparison.Row::name));
+        table.getColumns().get(0).setPrefWidth(170);
         table.getColumns().add(column(Messages.get("lage.table.current"), r -> Formats.number(r.current())));
         table.getColumns().add(column(Messages.get("lage.table.previous"), r -> Formats.number(r.previous())));
         table.getColumns().add(column(Messages.get("lage.table.difference"),
@@ -49,7 +52,8 @@ final class LageSidePanel {
         tableTitle.getStyleClass().add("title-4");
         root.getChildren().addAll(summary, hotspotTitle, hotspots, tableTitle, table);
         root.getStyleClass().add("lage-side-panel");
-        root.setMinWidth(300);
+        root.setMinWidth(360);
+        root.setPadding(new javafx.geometry.Insets(0, 0, 0, 6));
         model.resultProperty().addListener((obs, o, r) -> show(r));
     }
 

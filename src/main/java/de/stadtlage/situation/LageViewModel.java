@@ -104,6 +104,17 @@ public final class LageViewModel {
         reload();
     }
 
+    /** Corrects an incident (time, category, source, place, note) and recomputes. */
+    public void update(Incident incident) {
+        entries.update(incident);
+        reload();
+    }
+
+    public void delete(long id) {
+        entries.delete(id);
+        reload();
+    }
+
     /** Saves a new incident and recomputes; a newer incident moves "this week" forward. */
     public void record(Incident incident) {
         entries.record(incident);

@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,15 +30,25 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LagePageTest {
 
-    private AppContext context;
+    /** One sample database for the class: loading it takes longer than TestFX's setup timeout on a busy machine. */
+    private static AppContext context;
     private LagePage page;
     private final List<String> infos = new ArrayList<>();
 
-    @Start
-    void start(Stage stage) {
+    @BeforeAll
+    static void sampleDatabase() {
         var database = TempDatabase.open(TempDatabase.newFolder());
         SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 9, 1), false);
         context = new AppContext(database, CurrentUser.system(), Clock.systemDefaultZone());
+    }
+
+    @AfterAll
+    static void close() {
+        context.close();
+    }
+
+    @Start
+    void start(Stage stage) {
         page = new LagePage(context, TaskRunner.direct(), new DialogService() {
             @Override
             public void showError(String title, String message, Throwable details) {
@@ -56,11 +67,6 @@ class LagePageTest {
         });
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(page.node()), 1260, 780));
         stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
     }
 
     private void waitForMap() throws Exception {
@@ -84,6 +90,9 @@ class LagePageTest {
         Path png = Path.of("target", "map-snapshots", "lage-page.png");
         robot.interact(() -> page.exportTo(png));
         assertThat(Files.size(png)).isGreaterThan(10_000);
+        javafx.scene.image.WritableImage[] whole = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> whole[0] = page.node().snapshot(null, null));
+        de.stadtlage.map.MapImageRenderer.writePng(whole[0], Path.of("target", "map-snapshots", "lage-page-ui.png"));
     }
 
     @Test
@@ -115,15 +124,28 @@ class LagePageTest {
     }
 
     @Test
-    void recordingAnIncidentAddsItToTheMap(FxRobot robot) throws Exception {
+    void recordedIncidentsCanBeCorrectedAndDeleted(FxRobot robot) throws Exception {
         waitForMap();
         LageResult before = page.model().resultProperty().get();
         var at = before.filter().from().atTime(14, 30);
         robot.interact(() -> page.model().record(Incident.of(at, IncidentCategory.CAMPIEREN,
                 IncidentSource.STREETWORK, 51.52160, 7.46025, "Keuningpark")));
 
-        LageResult after = page.model().resultProperty().get();
-        assertThat(after.incidents()).hasSize(before.incidents().size() + 1);
-        assertThat(after.incidents()).anySatisfy(i -> assertThat(i.place()).isEqualTo("Keuningpark"));
+        LageResult added = page.model().resultProperty().get();
+        assertThat(added.incidents()).hasSize(before.incidents().size() + 1);
+        Incident mine = added.incidents().stream().filter(i -> "Keuningpark".equals(i.place())).findFirst()
+                .orElseThrow();
+
+        robot.interact(() -> page.model().update(new Incident(mine.id(), mine.occurredAt(), IncidentCategory.GEWALT,
+                mine.source(), mine.latitude(), mine.longitude(), "Keuningpark, Spielplatz", 1, "Streit", false, null)));
+        assertThat(page.model().resultProperty().get().incidents()).anySatisfy(i -> {
+            assertThat(i.id()).isEqualTo(mine.id());
+            assertThat(i.category()).isEqualTo(IncidentCategory.GEWALT);
+            assertThat(i.note()).isEqualTo("Streit");
+        });
+
+        robot.interact(() -> page.model().delete(mine.id()));
+        assertThat(page.model().resultProperty().get().incidents()).hasSize(before.incidents().size())
+                .noneSatisfy(i -> assertThat(i.id()).isEqualTo(mine.id()));
     }
 }
