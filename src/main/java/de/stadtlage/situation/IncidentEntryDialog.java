@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -13,9 +14,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
 
-/** "Vorfall hier erfassen": a form prefilled with the clicked position. */
+/** "Vorfall hier erfassen" (prefilled with the clicked position) and "Vorfall bearbeiten". */
 final class IncidentEntryDialog extends Dialog<Incident> {
+
+    private final ComboBox<IncidentCategory> category = choice(IncidentCategory.values(), IncidentCategory::label);
+    private final ComboBox<IncidentSource> source = choice(IncidentSource.values(), IncidentSource::label);
+    private final DatePicker date = new DatePicker();
+    private final TextField time = new TextField();
+    private final TextField place = new TextField();
+    private final TextArea note = new TextArea();
 
     IncidentEntryDialog(double lat, double lon) {
         this(new Incident(null, LocalDateTime.now().withSecond(0).withNano(0), IncidentCategory.DROGENKONSUM,
@@ -28,44 +37,24 @@ final class IncidentEntryDialog extends Dialog<Incident> {
     }
 
     private IncidentEntryDialog(Incident base, boolean editing) {
-        double lat = base.latitude();
-        double lon = base.longitude();
         setTitle(Messages.get(editing ? "lage.edit.title" : "lage.record.title"));
-        setHeaderText(Messages.get("lage.record.header", String.format(Locale.ROOT, "%.5f", lat),
-                String.format(Locale.ROOT, "%.5f", lon)));
-        ComboBox<IncidentCategory> category = new ComboBox<>();
-        category.getItems().setAll(IncidentCategory.values());
+        setHeaderText(Messages.get("lage.record.header", String.format(Locale.ROOT, "%.5f", base.latitude()),
+                String.format(Locale.ROOT, "%.5f", base.longitude())));
         category.setValue(base.category());
-        category.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(IncidentCategory c) {
-                return c == null ? "" : c.label();
-            }
-
-            @Override
-            public IncidentCategory fromString(String s) {
-                return null;
-            }
-        });
-        ComboBox<IncidentSource> source = new ComboBox<>();
-        source.getItems().setAll(IncidentSource.values());
         source.setValue(base.source());
-        source.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(IncidentSource s) {
-                return s == null ? "" : s.label();
-            }
-
-            @Override
-            public IncidentSource fromString(String s) {
-                return null;
-            }
-        });
-        DatePicker date = new DatePicker(base.occurredAt().toLocalDate());
-        TextField time = new TextField(base.occurredAt().toLocalTime().withSecond(0).withNano(0).toString());
-        TextField place = new TextField(base.place() == null ? "" : base.place());
-        TextArea note = new TextArea(base.note() == null ? "" : base.note());
+        date.setValue(base.occurredAt().toLocalDate());
+        time.setText(base.occurredAt().toLocalTime().withSecond(0).withNano(0).toString());
+        place.setText(base.place() == null ? "" : base.place());
+        note.setText(base.note() == null ? "" : base.note());
         note.setPrefRowCount(3);
+        getDialogPane().setContent(form());
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(
+                category.valueProperty().isNull().or(source.valueProperty().isNull()).or(date.valueProperty().isNull()));
+        setResultConverter(button -> button == ButtonType.OK ? result(base) : null);
+    }
+
+    private GridPane form() {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -75,14 +64,34 @@ final class IncidentEntryDialog extends Dialog<Incident> {
         grid.addRow(3, new Label(Messages.get("lage.record.time")), time);
         grid.addRow(4, new Label(Messages.get("lage.record.place")), place);
         grid.addRow(5, new Label(Messages.get("lage.record.note")), note);
-        getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(
-                category.valueProperty().isNull().or(source.valueProperty().isNull()).or(date.valueProperty().isNull()));
-        setResultConverter(button -> button != ButtonType.OK ? null : new Incident(base.id(),
-                LocalDateTime.of(date.getValue(), parseTime(time.getText())), category.getValue(), source.getValue(),
-                lat, lon, place.getText().isBlank() ? null : place.getText().strip(), base.count(),
-                note.getText().isBlank() ? null : note.getText().strip(), base.approximate(), base.importBatchId()));
+        return grid;
+    }
+
+    private Incident result(Incident base) {
+        return new Incident(base.id(), LocalDateTime.of(date.getValue(), parseTime(time.getText())),
+                category.getValue(), source.getValue(), base.latitude(), base.longitude(), blankToNull(place.getText()),
+                base.count(), blankToNull(note.getText()), base.approximate(), base.importBatchId());
+    }
+
+    private static <T> ComboBox<T> choice(T[] values, Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("choices only");
+            }
+        });
+        return box;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** An unreadable time falls back to midnight rather than losing the whole entry. */
