@@ -50,7 +50,9 @@ final class IncidentEntryDialog extends Dialog<Incident> {
         getDialogPane().setContent(form());
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(
-                category.valueProperty().isNull().or(source.valueProperty().isNull()).or(date.valueProperty().isNull()));
+                category.valueProperty().isNull().or(source.valueProperty().isNull()).or(date.valueProperty().isNull())
+                        .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> parseTime(time.getText()) == null,
+                                time.textProperty())));
         setResultConverter(button -> button == ButtonType.OK ? result(base) : null);
     }
 
@@ -94,12 +96,13 @@ final class IncidentEntryDialog extends Dialog<Incident> {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** An unreadable time falls back to midnight rather than losing the whole entry. */
-    private static LocalTime parseTime(String text) {
+    /** The time as typed ("9:05" or "09:05"), or null while it cannot be read (OK stays disabled). */
+    static LocalTime parseTime(String text) {
+        String t = text == null ? "" : text.strip();
         try {
-            return LocalTime.parse(text.strip());
+            return LocalTime.parse(t.length() == 4 && t.charAt(1) == ':' ? "0" + t : t);
         } catch (DateTimeParseException e) {
-            return LocalTime.MIDNIGHT;
+            return null;
         }
     }
 }
