@@ -15,7 +15,7 @@ final class Pages {
 
     static Page create(Section section, AppContext context, TaskRunner runner, DialogService dialogs) {
         return switch (section) {
-            case LAGE -> new PlaceholderPage(section);
+            case LAGE -> new de.stadtlage.situation.LagePage(context, runner, dialogs);
             case UNTERGRUPPEN -> new de.stadtlage.boards.BoardsPage(context, runner, dialogs);
             case MASSNAHMEN -> new PlaceholderPage(section);
             case SITZUNG -> new PlaceholderPage(section);
