@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Lagebild, Aufgaben und Protokolle des Sonderstabs Ordnung und Stadtleben."
                 + " Ohne Unterbefehl startet die Oberfläche.",
-        subcommands = {DemoCommand.class, InfoCommand.class},
+        subcommands = {DemoCommand.class, InfoCommand.class, ExportMinutesCommand.class,
+                ExportActionsCommand.class},
         exitCodeListHeading = "%nExit-Codes:%n",
         exitCodeList = {"0:Erfolg", "1:Interner Fehler (Details im Protokoll)", "2:Ungültige Eingabe oder abgelehnt"})
 public final class StadtlageCommand implements Callable<Integer> {

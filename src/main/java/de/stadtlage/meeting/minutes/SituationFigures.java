@@ -45,8 +45,8 @@ final class SituationFigures {
             FigureRow newest = rows.get(0);
             FigureRow previous = rows.stream().filter(r -> r.periodEnd().isBefore(newest.periodStart()))
                     .findFirst().orElse(null);
-            figures.add(new KeyFigure(newest.metric() + " (" + MinutesFormat.date(newest.periodStart()) + "–"
-                    + MinutesFormat.date(newest.periodEnd()) + ")", newest.value(),
+            figures.add(new KeyFigure(newest.metric(), MinutesFormat.date(newest.periodStart()) + "–"
+                    + MinutesFormat.date(newest.periodEnd()), newest.value(),
                     previous == null ? null : previous.value(), newest.source()));
             if (figures.size() == MAX_FIGURES) {
                 break;

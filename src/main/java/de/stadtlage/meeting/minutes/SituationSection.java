@@ -25,7 +25,7 @@ public record SituationSection(
     }
 
     /** A key figure; {@code previous} is null when the previous period has no value. */
-    public record KeyFigure(String label, BigDecimal value, BigDecimal previous, String source) {
+    public record KeyFigure(String label, String period, BigDecimal value, BigDecimal previous, String source) {
 
         /** Difference to the previous period, or null when it is unknown. */
         public BigDecimal change() {
