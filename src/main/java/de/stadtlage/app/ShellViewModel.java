@@ -36,6 +36,7 @@ public final class ShellViewModel {
     private final ObjectProperty<AppContext> context = new SimpleObjectProperty<>(this, "context");
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.LAGE);
     private final BooleanProperty welcome = new SimpleBooleanProperty(this, "welcome");
+    private final BooleanProperty sampleData = new SimpleBooleanProperty(this, "sampleData");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty failure = new SimpleStringProperty(this, "failure");
@@ -56,9 +57,11 @@ public final class ShellViewModel {
             protected OpenResult call() {
                 Database database = StartupOpener.open(location);
                 boolean needsWelcome = DatabaseContent.needsWelcome(database.dsl());
-                return new OpenResult(new AppContext(database, settings.currentUser(), clock), needsWelcome);
+                boolean sample = DatabaseContent.hasSampleData(database.dsl());
+                return new OpenResult(new AppContext(database, settings.currentUser(), clock), needsWelcome, sample);
             }
         }, result -> {
+            sampleData.set(result.sampleData());
             context.set(result.context());
             welcome.set(result.needsWelcome());
             status.set(Messages.get("status.ready"));
@@ -77,6 +80,7 @@ public final class ShellViewModel {
         }, summary -> {
             status.set(Messages.get("status.sampleLoaded", Formats.number(summary.incidents()),
                     summary.tasks(), summary.meetings()));
+            sampleData.set(true);
             section.set(Section.LAGE);
             welcome.set(false);
         }, error -> dialogs.showError(Messages.get("error.title"), error.getMessage(), error));
@@ -111,7 +115,7 @@ public final class ShellViewModel {
         runner.run(task);
     }
 
-    private record OpenResult(AppContext context, boolean needsWelcome) {
+    private record OpenResult(AppContext context, boolean needsWelcome, boolean sampleData) {
     }
 
     public DatabaseLocation location() {
@@ -128,6 +132,11 @@ public final class ShellViewModel {
 
     public ReadOnlyBooleanProperty welcomeProperty() {
         return welcome;
+    }
+
+    /** The open database holds the synthetic sample situation. */
+    public ReadOnlyBooleanProperty sampleDataProperty() {
+        return sampleData;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

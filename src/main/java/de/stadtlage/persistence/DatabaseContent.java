@@ -37,6 +37,11 @@ public final class DatabaseContent {
                 && dsl.fetchCount(ACTION_ITEM) == 0 && dsl.fetchCount(INCIDENT) == 0 && dsl.fetchCount(KEY_FIGURE) == 0;
     }
 
+    /** The database holds the synthetic sample situation (the app then marks everything it shows as sample). */
+    public static boolean hasSampleData(DSLContext dsl) {
+        return dsl.fetchExists(IMPORT_BATCH, IMPORT_BATCH.SAMPLE.isTrue());
+    }
+
     /** The welcome page shows on an empty database the user has not yet chosen to start empty. */
     public static boolean needsWelcome(DSLContext dsl) {
         return isEmpty(dsl) && !dsl.fetchExists(APP_SETTING, APP_SETTING.SETTING_KEY.eq(STARTED_KEY));
