@@ -1,7 +1,9 @@
 package de.stadtlage.app;
 
+import de.stadtlage.actions.ActionItemsPageFactory;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
+import de.stadtlage.meeting.MeetingPageFactory;
 
 /**
  * Builds the page of each section. Features replace their placeholder here as they land.
@@ -15,8 +17,8 @@ final class Pages {
         return switch (section) {
             case LAGE -> new PlaceholderPage(section);
             case UNTERGRUPPEN -> new PlaceholderPage(section);
-            case MASSNAHMEN -> new PlaceholderPage(section);
-            case SITZUNG -> new PlaceholderPage(section);
+            case MASSNAHMEN -> ActionItemsPageFactory.create(context, runner, dialogs);
+            case SITZUNG -> MeetingPageFactory.create(context, runner, dialogs);
             case PRAESENTATION -> new PlaceholderPage(section);
         };
     }
