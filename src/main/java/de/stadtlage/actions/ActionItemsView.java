@@ -121,11 +121,10 @@ public final class ActionItemsView implements Page {
         table.getColumns().add(column("actions.column.subgroup", 60, r -> r.subgroupCode() == null ? "–"
                 : r.subgroupCode()));
         table.getColumns().add(column("actions.column.due", 110, r -> Formats.date(r.item().dueDate())));
-        table.getColumns().add(column("actions.column.status", 110, r -> ActionItemService.label(r.item().status())
+        table.getColumns().add(column("actions.column.status", 150, r -> ActionItemService.label(r.item().status())
                 + (r.item().statusReason() == null ? "" : ": " + r.item().statusReason())));
         table.getColumns().add(column("actions.column.origin", 110, r -> Formats.date(r.originDate())));
-        table.getColumns().add(column("actions.column.open", 110, r -> r.isOpen()
-                ? Messages.get("actions.openMeetings", r.carryOver().meetingsOpen()) : ""));
+        table.getColumns().add(column("actions.column.open", 110, ActionItemsView::openFor));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(ActionItemRow row, boolean empty) {
@@ -134,6 +133,14 @@ public final class ActionItemsView implements Page {
                 pseudoClassStateChanged(OVERDUE, !empty && row != null && row.isOverdue(model.today()));
             }
         });
+    }
+
+    private static String openFor(ActionItemRow row) {
+        int meetings = row.carryOver().meetingsOpen();
+        if (!row.isOpen() || meetings == 0) {
+            return "";
+        }
+        return meetings == 1 ? Messages.get("actions.openMeeting") : Messages.get("actions.openMeetings", meetings);
     }
 
     private static TableColumn<ActionItemRow, String> column(String key, double width,

@@ -100,6 +100,9 @@ class MeetingUiTest {
         assertThat(robot.lookup("#meeting-message").queryAs(Label.class).getText())
                 .isEqualTo("Maßnahme „Präsenz am Nordmarkt wird verstärkt.“ angelegt.");
 
+        de.stadtlage.testing.Screenshots.save(robot, decision.getScene(), "meeting-actions");
+        robot.clickOn("Tagesordnung und Beschlüsse");
+        de.stadtlage.testing.Screenshots.save(robot, decision.getScene(), "meeting-agenda");
         robot.clickOn("#meeting-close");
         assertThat(confirmations).hasSize(1);
         assertThat(robot.lookup("#meeting-state").queryAs(Label.class).getText()).isEqualTo("abgeschlossen");
