@@ -103,9 +103,15 @@ final class SampleMinutes {
 
     /** A small stand-in map: streets, the Wallring and two hotspots. */
     static byte[] mapPng() {
-        BufferedImage image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+        return mapPng(1200, 800);
+    }
+
+    /** The stand-in map at another size (drawn on a 1200×800 canvas, scaled). */
+    static byte[] mapPng(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.scale(width / 1200.0, height / 800.0);
         g.setColor(new Color(0xF2EFE9));
         g.fillRect(0, 0, 1200, 800);
         g.setColor(new Color(0xB0B0B0));
