@@ -3,6 +3,7 @@ package de.stadtlage.app;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
+import de.stadtlage.presentation.PresentationPage;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -55,13 +56,24 @@ public final class MainWindow {
         return root;
     }
 
-    /** Ctrl+1 … Ctrl+5 switch sections. */
+    /** Ctrl+1 … Ctrl+5 switch sections; F5 starts the presentation. */
     public void installAccelerators() {
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::startPresentation);
         Section[] sections = Section.values();
         for (int i = 0; i < sections.length; i++) {
             Section section = sections[i];
             root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
                     KeyCombination.SHORTCUT_DOWN), () -> model.sectionProperty().set(section));
+        }
+    }
+
+    private void startPresentation() {
+        if (model.contextProperty().get() == null || model.welcomeProperty().get()) {
+            return;
+        }
+        model.sectionProperty().set(Section.PRAESENTATION);
+        if (pages.get(Section.PRAESENTATION) instanceof PresentationPage page) {
+            page.startPresentation();
         }
     }
 

@@ -4,6 +4,8 @@ import de.stadtlage.actions.ActionItemsPageFactory;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.meeting.MeetingPageFactory;
+import de.stadtlage.presentation.PresentationPage;
+import de.stadtlage.presentation.PresentationSources;
 
 /**
  * Builds the page of each section. Features replace their placeholder here as they land.
@@ -19,7 +21,7 @@ final class Pages {
             case UNTERGRUPPEN -> new PlaceholderPage(section);
             case MASSNAHMEN -> ActionItemsPageFactory.create(context, runner, dialogs);
             case SITZUNG -> MeetingPageFactory.create(context, runner, dialogs);
-            case PRAESENTATION -> new PlaceholderPage(section);
+            case PRAESENTATION -> new PresentationPage(context, runner, dialogs, PresentationSources.NONE);
         };
     }
 }
