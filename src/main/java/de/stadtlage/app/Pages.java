@@ -1,7 +1,9 @@
 package de.stadtlage.app;
 
+import de.stadtlage.actions.ActionItemsPageFactory;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
+import de.stadtlage.meeting.MeetingPageFactory;
 import de.stadtlage.presentation.PresentationPage;
 import de.stadtlage.presentation.PresentationSources;
 
@@ -17,8 +19,8 @@ final class Pages {
         return switch (section) {
             case LAGE -> new de.stadtlage.situation.LagePage(context, runner, dialogs);
             case UNTERGRUPPEN -> new de.stadtlage.boards.BoardsPage(context, runner, dialogs);
-            case MASSNAHMEN -> new PlaceholderPage(section);
-            case SITZUNG -> new PlaceholderPage(section);
+            case MASSNAHMEN -> ActionItemsPageFactory.create(context, runner, dialogs);
+            case SITZUNG -> MeetingPageFactory.create(context, runner, dialogs);
             case PRAESENTATION -> new PresentationPage(context, runner, dialogs, PresentationSources.NONE);
         };
     }

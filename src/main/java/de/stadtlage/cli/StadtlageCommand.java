@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
                 + " Ohne Unterbefehl startet die Oberfläche.",
         subcommands = {DemoCommand.class, InfoCommand.class, AuditCommand.class, BackupCommand.class,
                 RestoreCommand.class, InitAdminCommand.class, ImportIncidentsCommand.class,
-                ExportIncidentsCommand.class, HotspotsCommand.class},
+                ExportIncidentsCommand.class, HotspotsCommand.class, ExportMinutesCommand.class,
+                ExportActionsCommand.class},
         exitCodeListHeading = "%nExit-Codes:%n",
         exitCodeList = {"0:Erfolg", "1:Interner Fehler (Details im Protokoll)", "2:Ungültige Eingabe oder abgelehnt",
                 "3:Prüfprotokoll verändert (audit verify)"})

@@ -135,6 +135,7 @@ public final class MeetingService {
             String snapshot = new SnapshotBuilder(new StatusQueries(tx))
                     .build(meetingId, meeting.getMeetingDate(), new MinutesRepository(tx).meetingDates()).toJson();
             MeetingUpdates.setStatus(tx, meetingId, MeetingStatus.ABGESCHLOSSEN, Instant.now(clock), snapshot);
+            MeetingUpdates.setEndTimeIfMissing(tx, meetingId, LocalTime.now(clock).withSecond(0).withNano(0));
             return MeetingStatus.ABGESCHLOSSEN;
         });
     }

@@ -39,6 +39,12 @@ final class MeetingUpdates {
                 .where(MEETING.ID.eq(meetingId)).execute();
     }
 
+    /** Records the end of the meeting when nobody entered it. */
+    static void setEndTimeIfMissing(DSLContext tx, int meetingId, java.time.LocalTime end) {
+        tx.update(MEETING).set(MEETING.END_TIME, end)
+                .where(MEETING.ID.eq(meetingId).and(MEETING.END_TIME.isNull())).execute();
+    }
+
     static void setNotes(DSLContext tx, int agendaItemId, String notes) {
         tx.update(AGENDA_ITEM).set(AGENDA_ITEM.NOTES, notes).where(AGENDA_ITEM.ID.eq(agendaItemId)).execute();
     }

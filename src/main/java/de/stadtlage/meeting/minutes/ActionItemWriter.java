@@ -45,6 +45,9 @@ final class ActionItemWriter {
         for (ActionLine line : lines) {
             String age = line.meetingsOpen() == 1 ? "1 Sitzung" : line.meetingsOpen() + " Sitzungen";
             String title = line.escalated() ? "Eskaliert: " + line.title() : line.title();
+            if (line.reason() != null) {
+                title = title + " (" + line.status() + ": " + line.reason() + ")";
+            }
             x.row(tbody, line.escalated() ? "escalated" : null, List.of(Integer.toString(line.number()), title,
                     MinutesFormat.orDash(line.owner()), MinutesFormat.date(line.due()),
                     MinutesFormat.date(line.originMeeting()), age));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jooq.DSLContext;
 
 /**
  * Exports the minutes of a meeting as a PDF file: finds the meeting, assembles and renders it, and writes the file
@@ -23,6 +24,18 @@ public final class MinutesExporter {
         this.meetings = meetings;
         this.assembler = assembler;
         this.renderer = renderer;
+    }
+
+    /**
+     * The exporter for a database. The marking line comes from the setting {@code minutes.marking} (default
+     * "Nur für den Dienstgebrauch"). The map comes from {@code maps}; pass {@link MapImageSource#NONE} where no
+     * map renderer is available.
+     */
+    public static MinutesExporter create(DSLContext dsl, MapImageSource maps) {
+        MinutesRepository meetings = new MinutesRepository(dsl);
+        return new MinutesExporter(meetings,
+                new MinutesAssembler(meetings, new StatusQueries(dsl), maps, meetings::marking),
+                new MinutesPdfRenderer());
     }
 
     /** The meeting on the date, or for {@code latest} the most recent one on or before {@code today}. */

@@ -1,6 +1,7 @@
 package de.stadtlage.meeting.minutes;
 
 import static de.stadtlage.persistence.jooq.Tables.AGENDA_ITEM;
+import static de.stadtlage.persistence.jooq.Tables.APP_SETTING;
 import static de.stadtlage.persistence.jooq.Tables.ATTENDANCE;
 import static de.stadtlage.persistence.jooq.Tables.DECISION;
 import static de.stadtlage.persistence.jooq.Tables.MEETING;
@@ -29,6 +30,16 @@ public final class MinutesRepository {
 
     public MinutesRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** Key of the app setting that holds the marking line printed in the footer. */
+    public static final String MARKING_SETTING = "minutes.marking";
+
+    /** The configured marking line, or null for the default. */
+    public String marking() {
+        return dsl.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING)
+                .where(APP_SETTING.SETTING_KEY.eq(MARKING_SETTING)).fetchOptional(APP_SETTING.SETTING_VALUE)
+                .orElse(null);
     }
 
     /** A meeting as the minutes need it; {@code snapshot} is the JSON frozen at closing, or null. */

@@ -142,7 +142,7 @@ public final class MinutesXhtml {
     private static String describe(Attendee attendee) {
         String text = attendee.unit() == null || attendee.unit().isBlank()
                 ? attendee.name() : attendee.name() + ", " + attendee.unit();
-        return attendee.guest() ? text + " (Gast)" : text;
+        return attendee.guest() && !text.contains("(Gast)") ? text + " (Gast)" : text;
     }
 
     private void writeNextMeeting(Element body) {

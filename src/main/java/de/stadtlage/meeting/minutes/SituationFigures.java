@@ -45,8 +45,8 @@ final class SituationFigures {
             FigureRow newest = rows.get(0);
             FigureRow previous = rows.stream().filter(r -> r.periodEnd().isBefore(newest.periodStart()))
                     .findFirst().orElse(null);
-            figures.add(new KeyFigure(newest.metric() + " (" + MinutesFormat.date(newest.periodStart()) + "–"
-                    + MinutesFormat.date(newest.periodEnd()) + ")", newest.value(),
+            figures.add(new KeyFigure(newest.metric(), MinutesFormat.date(newest.periodStart()) + "–"
+                    + MinutesFormat.date(newest.periodEnd()), newest.value(),
                     previous == null ? null : previous.value(), newest.source()));
             if (figures.size() == MAX_FIGURES) {
                 break;
@@ -65,9 +65,12 @@ final class SituationFigures {
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(totals.entrySet());
         ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<Hotspot> hotspots = new ArrayList<>();
+        DistrictLocator districts = ranked.isEmpty() ? null : new DistrictLocator(queries.districts());
         for (Map.Entry<String, Integer> entry : ranked.subList(0, Math.min(TOP_HOTSPOTS, ranked.size()))) {
-            String category = categoryLabel(strongestCategory.get(entry.getKey()).category());
-            hotspots.add(new Hotspot(hotspots.size() + 1, entry.getKey(), null, category, entry.getValue()));
+            IncidentRow strongest = strongestCategory.get(entry.getKey());
+            String district = districts.districtAt(strongest.latitude(), strongest.longitude());
+            hotspots.add(new Hotspot(hotspots.size() + 1, entry.getKey(), district,
+                    categoryLabel(strongest.category()), entry.getValue()));
         }
         return hotspots;
     }

@@ -25,7 +25,12 @@ public record SituationSection(
     }
 
     /** A key figure; {@code previous} is null when the previous period has no value. */
-    public record KeyFigure(String label, BigDecimal value, BigDecimal previous, String source) {
+    public record KeyFigure(String label, String period, BigDecimal value, BigDecimal previous, String source) {
+
+        /** A figure without a period label (the presentation uses this form). */
+        public KeyFigure(String label, BigDecimal value, BigDecimal previous, String source) {
+            this(label, null, value, previous, source);
+        }
 
         /** Difference to the previous period, or null when it is unknown. */
         public BigDecimal change() {

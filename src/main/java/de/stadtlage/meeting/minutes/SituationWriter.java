@@ -47,13 +47,15 @@ final class SituationWriter {
             return;
         }
         Element tbody = x.table(section, "figures",
-                Xhtml.columns("Kennzahl:34", "Quelle:16", "Wert:14#", "Vorperiode:14#", "Veränderung:22#"));
+                Xhtml.columns("Kennzahl:29", "Quelle:11", "Zeitraum:17", "Wert:11#", "Vorperiode:12#",
+                        "Veränderung:20#"));
         for (KeyFigure figure : figures) {
             String change = MinutesFormat.change(figure.change());
             String percent = MinutesFormat.percentChange(figure.value(), figure.previous());
             Element tr = x.add(tbody, "tr");
             x.text(tr, "td", null, figure.label());
             x.text(tr, "td", null, MinutesFormat.orDash(figure.source()));
+            x.text(tr, "td", null, MinutesFormat.orDash(figure.period()));
             x.text(tr, "td", "num", MinutesFormat.number(figure.value()));
             x.text(tr, "td", "num", MinutesFormat.number(figure.previous()));
             x.text(tr, "td", "num", percent == null ? change : change + " (" + percent + ")");
@@ -66,13 +68,18 @@ final class SituationWriter {
             x.text(section, "p", "empty", "Keine Schwerpunkte ermittelt.");
             return;
         }
-        Element tbody = x.table(section, "hotspots",
-                Xhtml.columns("Rang:8#", "Ort:34", "Stadtbezirk:22", "Häufigste Kategorie:24", "Vorfälle:12#"));
+        // the district column only when the hotspot source knows districts
+        boolean districts = hotspots.stream().anyMatch(h -> h.district() != null);
+        Element tbody = x.table(section, "hotspots", districts
+                ? Xhtml.columns("Rang:8#", "Ort:34", "Stadtbezirk:22", "Häufigste Kategorie:24", "Vorfälle:12#")
+                : Xhtml.columns("Rang:8#", "Ort:50", "Häufigste Kategorie:28", "Vorfälle:14#"));
         for (Hotspot hotspot : hotspots) {
             Element tr = x.add(tbody, "tr");
             x.text(tr, "td", "num", Integer.toString(hotspot.rank()));
             x.text(tr, "td", null, MinutesFormat.orDash(hotspot.place()));
-            x.text(tr, "td", null, MinutesFormat.orDash(hotspot.district()));
+            if (districts) {
+                x.text(tr, "td", null, MinutesFormat.orDash(hotspot.district()));
+            }
             x.text(tr, "td", null, MinutesFormat.orDash(hotspot.mainCategory()));
             x.text(tr, "td", "num", Integer.toString(hotspot.incidents()));
         }

@@ -8,6 +8,9 @@ import static de.stadtlage.persistence.jooq.Tables.PERSON;
 import static de.stadtlage.persistence.jooq.Tables.SUBGROUP;
 import static de.stadtlage.persistence.jooq.Tables.TASK;
 
+import de.stadtlage.situation.Area;
+import de.stadtlage.situation.AreaKind;
+import de.stadtlage.situation.AreaRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +44,13 @@ public final class StatusQueries {
                             BigDecimal value) {
     }
 
-    public record IncidentRow(String place, String category, int count) {
+    /** Incidents of one category at one place, with their mean position. */
+    public record IncidentRow(String place, String category, int count, double latitude, double longitude) {
+    }
+
+    /** The district outlines (empty without a map package). */
+    public List<Area> districts() {
+        return new AreaRepository(dsl).list(AreaKind.DISTRICT);
     }
 
     public List<SubgroupRow> subgroups() {
@@ -86,12 +95,14 @@ public final class StatusQueries {
     /** Incidents between the dates (from inclusive, to exclusive), summed per place and category. */
     public List<IncidentRow> incidentsByPlace(LocalDate from, LocalDate to) {
         var count = DSL.sum(INCIDENT.INCIDENT_COUNT).cast(Integer.class);
-        return dsl.select(INCIDENT.PLACE, INCIDENT.CATEGORY, count)
+        return dsl.select(INCIDENT.PLACE, INCIDENT.CATEGORY, count, DSL.avg(INCIDENT.LATITUDE),
+                        DSL.avg(INCIDENT.LONGITUDE))
                 .from(INCIDENT)
                 .where(INCIDENT.OCCURRED_AT.ge(from.atStartOfDay()).and(INCIDENT.OCCURRED_AT.lt(to.atStartOfDay())))
                 .and(INCIDENT.PLACE.isNotNull())
                 .groupBy(INCIDENT.PLACE, INCIDENT.CATEGORY)
-                .fetch(r -> new IncidentRow(r.value1(), r.value2(), r.value3()));
+                .fetch(r -> new IncidentRow(r.value1(), r.value2(), r.value3(), r.value4().doubleValue(),
+                        r.value5().doubleValue()));
     }
 
     private static LocalDate localDate(Instant instant) {

@@ -37,10 +37,10 @@ final class SampleMinutes {
                         "Oberbürgermeister (Vorsitz)", "Jörg Weiß", true),
                 attendees(),
                 new SituationSection(mapPng(), "Schwerpunkte KW 47/2026, alle Kategorien", "KW 47/2026",
-                        List.of(new KeyFigure("Platzverweise", new BigDecimal("118"), new BigDecimal("131"), "Polizei"),
-                                new KeyFigure("Ordnungswidrigkeiten Drogenkonsum", new BigDecimal("54"),
+                        List.of(new KeyFigure("Platzverweise", "KW 47/2026", new BigDecimal("118"), new BigDecimal("131"), "Polizei"),
+                                new KeyFigure("Ordnungswidrigkeiten Drogenkonsum", "KW 47/2026", new BigDecimal("54"),
                                         new BigDecimal("46"), "KOD"),
-                                new KeyFigure("Gespräche mit Bürgerinnen und Bürgern", new BigDecimal("104"),
+                                new KeyFigure("Gespräche mit Bürgerinnen und Bürgern", "KW 47/2026", new BigDecimal("104"),
                                         null, "Polizei")),
                         List.of(new Hotspot(1, "Keuningpark", "Innenstadt-Nord", "Drogenkonsum", 37),
                                 new Hotspot(2, "Münsterstraße / Mallinckrodtstraße", "Innenstadt-Nord",
@@ -103,9 +103,15 @@ final class SampleMinutes {
 
     /** A small stand-in map: streets, the Wallring and two hotspots. */
     static byte[] mapPng() {
-        BufferedImage image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+        return mapPng(1200, 800);
+    }
+
+    /** The stand-in map at another size (drawn on a 1200×800 canvas, scaled). */
+    static byte[] mapPng(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.scale(width / 1200.0, height / 800.0);
         g.setColor(new Color(0xF2EFE9));
         g.fillRect(0, 0, 1200, 800);
         g.setColor(new Color(0xB0B0B0));
