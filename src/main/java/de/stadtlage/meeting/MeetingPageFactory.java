@@ -27,12 +27,9 @@ public final class MeetingPageFactory {
     private MeetingPageFactory() {
     }
 
-    /**
-     * The map in the minutes: no map renderer exists on this branch yet, so {@link MapImageSource#NONE}; the map
-     * feature plugs its renderer in here.
-     */
+    /** The map in the minutes: the Lage page's renderer with the hotspot layer of the meeting's week. */
     static MapImageSource mapSource(AppContext context) {
-        return MapImageSource.NONE;
+        return new de.stadtlage.map.SituationMapImages(context);
     }
 
     public static Page create(AppContext context, TaskRunner runner, DialogService dialogs) {
