@@ -127,6 +127,7 @@ final class TaskDialog extends Dialog<TaskInput> {
         for (int i = 0; i < fields.length; i++) {
             Label label = new Label(Messages.get("boards.dialog.field." + labels[i]));
             label.setLabelFor(fields[i]);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.addRow(i, label, fields[i]);
             GridPane.setHgrow(fields[i], Priority.ALWAYS);
             if (fields[i] instanceof javafx.scene.control.Control control) {
@@ -134,7 +135,7 @@ final class TaskDialog extends Dialog<TaskInput> {
             }
         }
         grid.add(problems, 1, fields.length);
-        grid.setPrefWidth(560);
+        grid.setPrefWidth(680);
         return grid;
     }
 
