@@ -22,6 +22,9 @@ final class OverviewView extends HBox {
         this.openBoard = openBoard;
         setId("boards-overview");
         getStyleClass().add("boards-overview");
+        // Tiles as tall as the fullest one, not stretched to the window: calmer on a projector.
+        setMaxHeight(Region.USE_PREF_SIZE);
+        javafx.scene.layout.StackPane.setAlignment(this, javafx.geometry.Pos.TOP_LEFT);
     }
 
     void show(List<BoardSummary> summaries) {
@@ -51,6 +54,7 @@ final class OverviewView extends HBox {
         columns.getStyleClass().add("tile-columns");
         columns.setWrapText(true);
         Region spacer = new Region();
+        spacer.setMinHeight(8);
         VBox.setVgrow(spacer, Priority.ALWAYS);
         Button open = new Button(Messages.get("boards.overview.openBoard"));
         open.getStyleClass().add("tile-open");
