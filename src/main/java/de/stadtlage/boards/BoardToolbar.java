@@ -4,6 +4,7 @@ import de.stadtlage.common.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -64,7 +65,7 @@ final class BoardToolbar extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // Commands keep their full text; the search field gives way on narrow windows.
-        for (var fixed : new javafx.scene.control.Control[] {overdue, undo, limits, create}) {
+        for (var fixed : new Control[] {overdue, undo, limits, create}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         owner.setMinWidth(150);
