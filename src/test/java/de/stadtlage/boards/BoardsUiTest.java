@@ -160,6 +160,7 @@ class BoardsUiTest {
         showPage(database, new CurrentUser("Tobias Lang", Role.LESEND, null));
         robot.clickOn("#scope-sh");
         assertThat(robot.lookup("#board-create").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#board-read-only").query().isVisible()).isTrue();
         TaskCard card = card(robot, "Öffnungszeiten Drogenkonsumraum erweitern");
         assertThat(card.getPseudoClassStates()).contains(TaskCard.READ_ONLY);
         robot.clickOn(card);
