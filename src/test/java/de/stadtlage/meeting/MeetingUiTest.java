@@ -73,10 +73,17 @@ class MeetingUiTest {
     void minuteTakerRunsAMeetingAndExportsTheMinutes(FxRobot robot) throws Exception {
         assertThat(robot.lookup("#meeting-list").queryAs(ListView.class).getItems()).hasSize(2);
         robot.clickOn("#meeting-plan");
+        assertThat(robot.lookup("#plan-date").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isEqualTo(LocalDate.of(2023, 9, 7));
+        robot.clickOn("OK");
         assertThat(robot.lookup("#meeting-heading").queryAs(Label.class).getText())
                 .isEqualTo("Sitzung vom 07.09.2023 · KW 36/2023");
         robot.clickOn("#meeting-start");
         assertThat(robot.lookup("#meeting-state").queryAs(Label.class).getText()).isEqualTo("läuft");
+        robot.clickOn("#header-end").write("11:45");
+        robot.clickOn("#header-save");
+
+        robot.clickOn("Anwesenheit");
 
         CheckBox first = robot.lookup(".check-box").queryAs(CheckBox.class);
         String present = first.getText();
@@ -111,7 +118,7 @@ class MeetingUiTest {
         robot.clickOn("#meeting-export");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !opened.isEmpty());
         String text = PdfChecks.flatText(Files.readAllBytes(pdf));
-        assertThat(text).contains("Protokoll der Sitzung vom 07.09.2023", "Claudia Strauß (Gast)",
+        assertThat(text).contains("Protokoll der Sitzung vom 07.09.2023", "10:00–11:45 Uhr", "Claudia Strauß (Gast)",
                 present.replaceAll(" \\(.*", ""), "Präsenz am Nordmarkt wird verstärkt.", "Ordnungsamt",
                 "14.09.2023");
         assertThat(text).doesNotContain("Entwurf – die Sitzung ist noch nicht abgeschlossen");
