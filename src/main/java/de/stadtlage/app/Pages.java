@@ -17,8 +17,8 @@ final class Pages {
 
     static Page create(Section section, AppContext context, TaskRunner runner, DialogService dialogs) {
         return switch (section) {
-            case LAGE -> new PlaceholderPage(section);
-            case UNTERGRUPPEN -> new PlaceholderPage(section);
+            case LAGE -> new de.stadtlage.situation.LagePage(context, runner, dialogs);
+            case UNTERGRUPPEN -> new de.stadtlage.boards.BoardsPage(context, runner, dialogs);
             case MASSNAHMEN -> ActionItemsPageFactory.create(context, runner, dialogs);
             case SITZUNG -> MeetingPageFactory.create(context, runner, dialogs);
             case PRAESENTATION -> new PresentationPage(context, runner, dialogs, PresentationSources.NONE);

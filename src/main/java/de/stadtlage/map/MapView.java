@@ -1,0 +1,265 @@
+package de.stadtlage.map;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The offline city map: base map, layers and decorations on three canvases. The base map and the layers are
+ * rendered onto canvases one margin larger than the view; panning only moves them, and they are redrawn when the
+ * margin is used up or the zoom changes. The decorations (scale bar, legends) are redrawn on every move.
+ */
+public class MapView extends Region {
+
+    static final double MARGIN = 300;
+
+    private final MapStyle style;
+    private final BaseMapRenderer baseRenderer;
+    private final MapDecorations decorations;
+    private final Canvas baseCanvas = new Canvas();
+    private final Canvas layerCanvas = new Canvas();
+    private final Canvas hudCanvas = new Canvas();
+    private final Label placeholder = new Label();
+    private final ObjectProperty<MapData> mapData = new SimpleObjectProperty<>(this, "mapData");
+    private final ReadOnlyObjectWrapper<MapViewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
+    private final ObservableList<MapLayer> layers = FXCollections.observableArrayList(
+            layer -> new Observable[] {layer.visibleProperty(), layer.revisionProperty()});
+    private final StringProperty placeholderText =
+            new SimpleStringProperty(this, "placeholderText", "Kein Kartenpaket installiert.");
+    private final ObjectProperty<Consumer<GeoPoint>> onMapClicked = new SimpleObjectProperty<>(this, "onMapClicked");
+    private MapViewport baseRenderedAt;
+    private MapViewport layersRenderedAt;
+    /** Home needs the real size; data often arrives before the first layout. */
+    private boolean homePending;
+
+    public MapView() {
+        this(new MapStyle());
+    }
+
+    public MapView(MapStyle style) {
+        this.style = style;
+        this.baseRenderer = new BaseMapRenderer(style);
+        this.decorations = new MapDecorations(style);
+        getStyleClass().add("map-view");
+        getStylesheets().add(MapView.class.getResource("map-view.css").toExternalForm());
+        placeholder.getStyleClass().add("map-placeholder");
+        placeholder.textProperty().bind(placeholderText);
+        hudCanvas.setMouseTransparent(true);
+        getChildren().addAll(baseCanvas, layerCanvas, hudCanvas, placeholder);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        setPrefSize(1000, 700);
+        viewport.set(new MapViewport(0, 0, 4, 1000, 700));
+        mapData.addListener((obs, old, data) -> onMapData(data));
+        layers.addListener((ListChangeListener<MapLayer>) c -> redrawLayers());
+        viewport.addListener((InvalidationListener) obs -> requestLayout());
+        new MapInteraction(this).install();
+    }
+
+    private void onMapData(MapData data) {
+        placeholder.setVisible(data == null);
+        baseRenderedAt = null;
+        homePending = data != null;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        MapViewport vp = viewport.get();
+        if (vp.width() != w || vp.height() != h) {
+            viewport.set(vp.withSize(w, h));
+            return; // the listener lays out again with the new size
+        }
+        if (homePending) {
+            homePending = false;
+            home();
+            return;
+        }
+        placeholder.resizeRelocate(0, 0, w, h);
+        if (needsRender(baseRenderedAt, vp)) {
+            baseRenderedAt = renderOversized(baseCanvas, true);
+        }
+        if (needsRender(layersRenderedAt, vp)) {
+            layersRenderedAt = renderOversized(layerCanvas, false);
+        }
+        place(baseCanvas, baseRenderedAt, vp);
+        place(layerCanvas, layersRenderedAt, vp);
+        renderDecorations(vp);
+    }
+
+    private static boolean needsRender(MapViewport renderedAt, MapViewport vp) {
+        if (renderedAt == null || renderedAt.metresPerPixel() != vp.metresPerPixel()
+                || renderedAt.width() != vp.width() + 2 * MARGIN || renderedAt.height() != vp.height() + 2 * MARGIN) {
+            return true;
+        }
+        double dx = (renderedAt.centerX() - vp.centerX()) / vp.metresPerPixel();
+        double dy = (renderedAt.centerY() - vp.centerY()) / vp.metresPerPixel();
+        return Math.abs(dx) > MARGIN || Math.abs(dy) > MARGIN;
+    }
+
+    private MapViewport renderOversized(Canvas canvas, boolean base) {
+        MapViewport vp = viewport.get();
+        MapViewport big = vp.withSize(vp.width() + 2 * MARGIN, vp.height() + 2 * MARGIN);
+        canvas.setWidth(big.width());
+        canvas.setHeight(big.height());
+        var g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, big.width(), big.height());
+        MapData data = mapData.get();
+        if (base) {
+            if (data != null) {
+                baseRenderer.render(g, big, data);
+            } else {
+                g.setFill(style.background);
+                g.fillRect(0, 0, big.width(), big.height());
+            }
+        } else {
+            LocalProjection p = data == null ? LocalProjection.DORTMUND : data.projection();
+            for (MapLayer layer : layers) {
+                if (layer.isVisible()) {
+                    layer.render(g, big, p);
+                }
+            }
+        }
+        return big;
+    }
+
+    private static void place(Canvas canvas, MapViewport renderedAt, MapViewport vp) {
+        double dx = (renderedAt.centerX() - vp.centerX()) / vp.metresPerPixel();
+        double dy = (vp.centerY() - renderedAt.centerY()) / vp.metresPerPixel();
+        canvas.relocate(-MARGIN + dx, -MARGIN + dy);
+    }
+
+    private void renderDecorations(MapViewport vp) {
+        hudCanvas.setWidth(vp.width());
+        hudCanvas.setHeight(vp.height());
+        var g = hudCanvas.getGraphicsContext2D();
+        g.clearRect(0, 0, vp.width(), vp.height());
+        decorations.render(g, vp, layers);
+    }
+
+    private void redrawLayers() {
+        layersRenderedAt = null;
+        requestLayout();
+    }
+
+    /** Forces a full redraw of base map and layers on the next pulse (for benchmarks and style changes). */
+    public void invalidateAll() {
+        baseRenderedAt = null;
+        layersRenderedAt = null;
+        requestLayout();
+    }
+
+    // ---- navigation -------------------------------------------------------------------------------------------
+
+    /** Fits City and Nordstadt (or the whole package when it has no districts). */
+    public void home() {
+        MapData data = mapData.get();
+        MapViewport vp = viewport.get();
+        if (data != null) {
+            double[] b = data.home();
+            viewport.set(MapViewport.fit(b[0], b[1], b[2], b[3], vp.width(), vp.height(), 20));
+        }
+    }
+
+    public void zoomIn() {
+        zoomAt(2, getViewport().width() / 2, getViewport().height() / 2);
+    }
+
+    public void zoomOut() {
+        zoomAt(0.5, getViewport().width() / 2, getViewport().height() / 2);
+    }
+
+    public void zoomAt(double factor, double screenX, double screenY) {
+        viewport.set(viewport.get().zoomAt(factor, screenX, screenY));
+    }
+
+    public void panBy(double dxPixels, double dyPixels) {
+        viewport.set(viewport.get().panByPixels(dxPixels, dyPixels));
+    }
+
+    public void setViewport(MapViewport vp) {
+        viewport.set(vp.withSize(getViewport().width(), getViewport().height()));
+    }
+
+    /** The geographic position under a screen point of this view. */
+    public GeoPoint toGeo(double screenX, double screenY) {
+        MapViewport vp = viewport.get();
+        LocalProjection p = mapData.get() == null ? LocalProjection.DORTMUND : mapData.get().projection();
+        return new GeoPoint(p.lat(vp.worldY(screenY)), p.lon(vp.worldX(screenX)), screenX, screenY);
+    }
+
+    /** The current view with layers, scale bar, attribution and legends as an image of the given size. */
+    public WritableImage renderImage(int width, int height) {
+        return new MapImageRenderer(style).render(mapData.get(), List.copyOf(layers), viewport.get(), width, height);
+    }
+
+    // ---- properties -------------------------------------------------------------------------------------------
+
+    public ObservableList<MapLayer> getLayers() {
+        return layers;
+    }
+
+    public ObjectProperty<MapData> mapDataProperty() {
+        return mapData;
+    }
+
+    public MapData getMapData() {
+        return mapData.get();
+    }
+
+    public void setMapData(MapData data) {
+        mapData.set(data);
+    }
+
+    public ReadOnlyObjectProperty<MapViewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    public MapViewport getViewport() {
+        return viewport.get();
+    }
+
+    public StringProperty placeholderTextProperty() {
+        return placeholderText;
+    }
+
+    public void setPlaceholderText(String text) {
+        placeholderText.set(text);
+    }
+
+    public ObjectProperty<Consumer<GeoPoint>> onMapClickedProperty() {
+        return onMapClicked;
+    }
+
+    public void setOnMapClicked(Consumer<GeoPoint> handler) {
+        onMapClicked.set(handler);
+    }
+
+    public MapStyle getMapStyle() {
+        return style;
+    }
+}
