@@ -1,5 +1,8 @@
 package de.stadtlage.meeting;
 
+import static de.stadtlage.persistence.jooq.Tables.AUDIT_LOG;
+import static de.stadtlage.persistence.jooq.Tables.INCIDENT;
+
 import de.stadtlage.map.DensityLayer;
 import de.stadtlage.map.MapData;
 import de.stadtlage.map.MapImageRenderer;
@@ -26,8 +29,13 @@ import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +53,11 @@ public final class MinutesMap implements MapImageSource {
     private final DSLContext dsl;
     private final MapPackageLoader loader;
     private volatile Optional<MapData> data;
+    private volatile Cached cached;
+
+    /** The last picture and what it was drawn from; a second export of the same week reuses it. */
+    private record Cached(String key, byte[] image) {
+    }
 
     public MinutesMap(DSLContext dsl, MapPackageLoader loader) {
         this.dsl = dsl;
@@ -61,26 +74,51 @@ public final class MinutesMap implements MapImageSource {
         if (map.isEmpty()) {
             return Optional.empty();
         }
-        HotspotQuery query = new HotspotQuery(new IncidentRepository(dsl), map.get().places(),
+        String key = cacheKey(from, to);
+        Cached last = cached;
+        if (last != null && last.key().equals(key)) {
+            return Optional.of(last.image());
+        }
+        Optional<byte[]> image = draw(map.get(), from, to);
+        image.ifPresent(bytes -> cached = new Cached(key, bytes));
+        return image;
+    }
+
+    /** Forgets the last picture (benchmarks measure drawing with it). */
+    void forget() {
+        cached = null;
+    }
+
+    /** Window, the incidents in it and the newest audit entry: any change to them draws the map anew. */
+    private String cacheKey(LocalDate from, LocalDate to) {
+        var window = dsl.select(DSL.count(), DSL.max(INCIDENT.ID)).from(INCIDENT)
+                .where(INCIDENT.OCCURRED_AT.ge(from.atStartOfDay()).and(INCIDENT.OCCURRED_AT.lt(to.atStartOfDay())))
+                .fetchOne();
+        Long audit = dsl.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne().value1();
+        return from + "/" + to + "/" + window.value1() + "/" + window.value2() + "/" + audit;
+    }
+
+    private Optional<byte[]> draw(MapData mapData, LocalDate from, LocalDate to) {
+        HotspotQuery query = new HotspotQuery(new IncidentRepository(dsl), mapData.places(),
                 HotspotEngine.dortmundCenter());
         var hotspots = query.analyse(query.load(new IncidentFilter(from, to.minusDays(1), Set.of(), Set.of())),
                 HotspotSettings.defaults());
         DensityLayer density = new DensityLayer();
         density.setGrid(hotspots.grid());
         if (Platform.isFxApplicationThread()) {
-            return Optional.of(png(draw(map.get(), List.of(density))));
+            return Optional.of(jpeg(paint(mapData, List.of(density))));
         }
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         // canvas snapshots only work on the FX thread; this worker waits for the picture
         Platform.runLater(() -> {
             try {
-                image.complete(draw(map.get(), List.of(density)));
+                image.complete(paint(mapData, List.of(density)));
             } catch (RuntimeException e) {
                 image.completeExceptionally(e);
             }
         });
         try {
-            return Optional.of(png(image.get()));
+            return Optional.of(jpeg(image.get()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
@@ -90,7 +128,7 @@ public final class MinutesMap implements MapImageSource {
         }
     }
 
-    private static WritableImage draw(MapData data, List<MapLayer> layers) {
+    private static WritableImage paint(MapData data, List<MapLayer> layers) {
         double[] home = data.home();
         MapViewport view = MapViewport.fit(home[0], home[1], home[2], home[3], WIDTH / 2.0, HEIGHT / 2.0, 10);
         return new MapImageRenderer(new MapStyle()).render(data, layers, view, WIDTH, HEIGHT);
@@ -105,13 +143,26 @@ public final class MinutesMap implements MapImageSource {
         return loaded;
     }
 
-    private static byte[] png(WritableImage image) {
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+    /**
+     * JPEG at high quality: the PDF embeds JPEG as it is, while a PNG would be decoded and compressed again, which
+     * made the export of a detailed 1600×1067 map several times slower.
+     */
+    private static byte[] jpeg(WritableImage image) {
+        BufferedImage argb = SwingFXUtils.fromFXImage(image, null);
+        BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
+        rgb.createGraphics().drawImage(argb, 0, 0, java.awt.Color.WHITE, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(buffered, "png", out);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0.9f);
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(rgb, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }

@@ -119,6 +119,7 @@ class MeetingUiTest {
         robot.clickOn("#meeting-export");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !opened.isEmpty());
         Files.copy(pdf, Path.of("target", "minutes-ui.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(PdfChecks.violations(Files.readAllBytes(pdf), "3a")).isEmpty();
         String text = PdfChecks.flatText(Files.readAllBytes(pdf));
         if (getClass().getResource("/de/stadtlage/map/package/") != null) {
             assertThat(text).doesNotContain("Für diese Sitzung liegt keine Lagekarte vor.");
