@@ -10,6 +10,11 @@ import javafx.beans.property.StringProperty;
 /** The input fields of the Sitzung page; reset to sensible defaults whenever the meeting's record reloads. */
 public final class MeetingForm {
 
+    final StringProperty start = new SimpleStringProperty("");
+    final StringProperty end = new SimpleStringProperty("");
+    final StringProperty place = new SimpleStringProperty("");
+    final StringProperty chair = new SimpleStringProperty("");
+    final StringProperty minuteTaker = new SimpleStringProperty("");
     final StringProperty guestName = new SimpleStringProperty("");
     final ObjectProperty<AgendaItem> agendaItem = new SimpleObjectProperty<>();
     final StringProperty notes = new SimpleStringProperty("");
@@ -32,6 +37,12 @@ public final class MeetingForm {
 
     /** After a reload: same agenda item (with its fresh notes), empty texts, due date the next meeting. */
     void reset(MeetingDetails details) {
+        Meeting meeting = details.meeting();
+        start.set(meeting.startTime() == null ? "" : meeting.startTime().toString());
+        end.set(meeting.endTime() == null ? "" : meeting.endTime().toString());
+        place.set(meeting.place() == null ? "" : meeting.place());
+        chair.set(meeting.chair() == null ? "" : meeting.chair());
+        minuteTaker.set(meeting.minuteTaker() == null ? "" : meeting.minuteTaker());
         Integer keep = agendaItem.get() == null ? null : agendaItem.get().id();
         AgendaItem item = details.agenda().stream().filter(a -> a.id().equals(keep)).findFirst()
                 .orElse(details.agenda().isEmpty() ? null : details.agenda().get(0));
@@ -43,6 +54,43 @@ public final class MeetingForm {
         actionSubgroup.set(null);
         actionDecision.set(null);
         actionDue.set(details.nextMeeting());
+    }
+
+    /** The header fields as a value; times as HH:mm, empty for none. */
+    MeetingHeader header() {
+        return new MeetingHeader(time(start.get()), time(end.get()), place.get(), chair.get(), minuteTaker.get());
+    }
+
+    private static java.time.LocalTime time(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new de.stadtlage.common.UserMessage("„" + text + "“ ist keine Uhrzeit. Bitte im Format HH:mm"
+                    + " eingeben, z. B. 10:00.", e);
+        }
+    }
+
+    public StringProperty startProperty() {
+        return start;
+    }
+
+    public StringProperty endProperty() {
+        return end;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public StringProperty chairProperty() {
+        return chair;
+    }
+
+    public StringProperty minuteTakerProperty() {
+        return minuteTaker;
     }
 
     public StringProperty guestNameProperty() {

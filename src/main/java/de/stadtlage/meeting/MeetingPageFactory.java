@@ -6,6 +6,7 @@ import de.stadtlage.app.Page;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
+import de.stadtlage.map.MapPackageLoader;
 import de.stadtlage.meeting.minutes.MapImageSource;
 import de.stadtlage.meeting.minutes.MinutesExporter;
 import java.awt.Desktop;
@@ -27,9 +28,9 @@ public final class MeetingPageFactory {
     private MeetingPageFactory() {
     }
 
-    /** The map in the minutes: the Lage page's renderer with the hotspot layer of the meeting's week. */
+    /** The map in the minutes: the app's own map renderer with the hotspot layer (empty without map package). */
     static MapImageSource mapSource(AppContext context) {
-        return new de.stadtlage.map.SituationMapImages(context);
+        return new MinutesMap(context.database().dsl(), MapPackageLoader.fromClasspath());
     }
 
     public static Page create(AppContext context, TaskRunner runner, DialogService dialogs) {

@@ -73,6 +73,17 @@ public final class MeetingService {
         return new AgendaItem(null, meeting.id(), position, kind, subgroup, title, null, null);
     }
 
+    /** Changes times, place, chair or minute-taker of a meeting that is not closed. */
+    public MeetingHeader updateHeader(int meetingId, MeetingHeader header) {
+        if (header.start() != null && header.end() != null && header.end().isBefore(header.start())) {
+            throw new UserMessage("Das Ende der Sitzung liegt vor ihrem Beginn. Bitte die Uhrzeiten prüfen.");
+        }
+        return write(meetingId, "header", tx -> {
+            MeetingUpdates.setHeader(tx, meetingId, header);
+            return header;
+        });
+    }
+
     /** Adds an agenda item of this meeting only, after the existing ones. */
     public AgendaItem addAgendaItem(int meetingId, String title) {
         String text = required(title, "Bitte einen Titel für den Tagesordnungspunkt eingeben.");

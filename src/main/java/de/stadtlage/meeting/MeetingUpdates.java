@@ -39,6 +39,14 @@ final class MeetingUpdates {
                 .where(MEETING.ID.eq(meetingId)).execute();
     }
 
+    /** Times, place and people of a meeting. */
+    static void setHeader(DSLContext tx, int meetingId, MeetingHeader header) {
+        tx.update(MEETING).set(MEETING.START_TIME, header.start()).set(MEETING.END_TIME, header.end())
+                .set(MEETING.PLACE, header.place()).set(MEETING.CHAIR, header.chair())
+                .set(MEETING.MINUTE_TAKER, header.minuteTaker()).set(MEETING.VERSION, MEETING.VERSION.plus(1))
+                .where(MEETING.ID.eq(meetingId)).execute();
+    }
+
     /** Records the end of the meeting when nobody entered it. */
     static void setEndTimeIfMissing(DSLContext tx, int meetingId, java.time.LocalTime end) {
         tx.update(MEETING).set(MEETING.END_TIME, end)

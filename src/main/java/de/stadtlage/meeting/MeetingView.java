@@ -4,6 +4,7 @@ import de.stadtlage.app.Page;
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.Messages;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -12,6 +13,9 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -74,7 +78,7 @@ public final class MeetingView implements Page {
         });
         model.selectedProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));
         VBox.setVgrow(list, Priority.ALWAYS);
-        Button plan = button("meeting-plan", "meeting.plan", model::planNext);
+        Button plan = button("meeting-plan", "meeting.plan", this::askPlan);
         plan.setDisable(!model.mayWrite());
         plan.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(12, title, plan, list);
@@ -97,6 +101,7 @@ public final class MeetingView implements Page {
             state.pseudoClassStateChanged(CLOSED, now != null && now.closed());
         });
         TabPane tabs = new TabPane(
+                tab(Messages.get("meeting.tab.header"), new HeaderPane(model).node()),
                 tab(Messages.get("meeting.tab.attendance"), new AttendancePane(model).node()),
                 tab(Messages.get("meeting.tab.agenda"), new AgendaPane(model).node()),
                 tab(Messages.get("meeting.tab.actions"), new ActionItemFormPane(model).node()));
@@ -136,6 +141,21 @@ public final class MeetingView implements Page {
         HBox bar = new HBox(8, start, close, addendum, spacer, progress, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** Asks for the date, proposing one week after the newest meeting. */
+    private void askPlan() {
+        Dialog<LocalDate> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get("meeting.plan"));
+        dialog.setHeaderText(Messages.get("meeting.plan.header"));
+        DatePicker date = new DatePicker(model.proposedDate());
+        date.setId("plan-date");
+        Label week = new Label(IsoWeek.label(date.getValue()));
+        date.valueProperty().addListener((obs, old, now) -> week.setText(now == null ? "" : IsoWeek.label(now)));
+        dialog.getDialogPane().setContent(new HBox(12, date, week));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? date.getValue() : null);
+        dialog.showAndWait().ifPresent(model::plan);
     }
 
     private void askAddendum() {

@@ -92,19 +92,41 @@ public final class MeetingViewModel {
         });
     }
 
-    /** Plans the next meeting one week after the last, at the last meeting's time and place. */
-    public void planNext() {
+    /** One week after the newest meeting, or today when there is none. */
+    public LocalDate proposedDate() {
+        return meetingList.isEmpty() ? LocalDate.now() : meetingList.get(0).date().plusWeeks(1);
+    }
+
+    /** Plans a meeting on the date, at the last meeting's time and place and with its chair and minute-taker. */
+    public void plan(LocalDate date) {
         Meeting last = meetingList.isEmpty() ? null : meetingList.get(0);
         write(() -> {
-            Meeting planned = meetings.plan(meetings.proposeNextDate(), last == null ? null : last.startTime(),
+            Meeting planned = meetings.plan(date, last == null ? null : last.startTime(),
                     last == null ? null : last.place(), last == null ? null : last.chair(),
                     last == null ? null : last.minuteTaker());
             return Messages.get("meeting.planned", planned.isoWeekLabel(),
                     de.stadtlage.common.Formats.date(planned.date()));
         }, () -> {
-            selected.set(null); // the planned meeting is the newest: reload selects it
+            selected.set(null);
             reload();
+            meetingList.stream().filter(m -> m.date().equals(date)).findFirst().ifPresent(selected::set);
         });
+    }
+
+    /** Saves times, place, chair and minute-taker. */
+    public void saveHeader() {
+        int id = current().meeting().id();
+        MeetingHeader header;
+        try {
+            header = form.header();
+        } catch (de.stadtlage.common.UserMessage e) {
+            dialogs.showError(Messages.get("meeting.error.title"), e.getMessage(), e);
+            return;
+        }
+        write(() -> {
+            meetings.updateHeader(id, header);
+            return Messages.get("meeting.headerSaved");
+        }, this::reload);
     }
 
     public void start() {

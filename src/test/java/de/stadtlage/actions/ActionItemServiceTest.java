@@ -68,6 +68,25 @@ class ActionItemServiceTest {
     }
 
     @Test
+    void minutesOfAClosedMeetingKeepTheStateAtClosing() {
+        Meeting first = meetings.plan(FIRST, null, null, null, null);
+        ActionItem item = actionsAt(FIRST).create(first.id(), null, null, "Beleuchtung Burgtor prüfen",
+                "Tiefbauamt", null);
+        Meeting second = meetings.plan(FIRST.plusWeeks(1), null, null, null, null);
+        meetings.close(second.id());
+        actionsAt(FIRST.plusWeeks(1)).changeStatus(item.id(), item.version(), ActionStatus.ERLEDIGT, null, null);
+
+        MinutesRepository repository = new MinutesRepository(database.dsl());
+        MinutesAssembler assembler = new MinutesAssembler(repository, new StatusQueries(database.dsl()),
+                MapImageSource.NONE, () -> null);
+        var minutes = assembler.assemble(repository.meetingOn(FIRST.plusWeeks(1)).orElseThrow());
+        assertThat(minutes.header().closed()).isTrue();
+        assertThat(minutes.actions().carriedOver()).extracting(ActionLine::title)
+                .containsExactly("Beleuchtung Burgtor prüfen");
+        assertThat(minutes.actions().closed()).isEmpty();
+    }
+
+    @Test
     void dueDateDefaultsToTheNextMeeting() {
         Meeting first = meetings.plan(FIRST, null, null, null, null);
         assertThat(actionsAt(FIRST).create(first.id(), null, null, "Plan vorlegen", "Polizei", null).dueDate())

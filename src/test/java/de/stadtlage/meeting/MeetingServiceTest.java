@@ -104,6 +104,23 @@ class MeetingServiceTest {
     }
 
     @Test
+    void headerCanBeCorrectedUntilClosingButNotWithEndBeforeStart() {
+        Meeting meeting = service.plan(NEW_YEARS_EVE, LocalTime.of(10, 0), "Rathaus", null, null);
+        assertThatThrownBy(() -> service.updateHeader(meeting.id(),
+                new MeetingHeader(LocalTime.of(10, 0), LocalTime.of(9, 0), "Rathaus", null, null)))
+                .isInstanceOf(UserMessage.class).hasMessageContaining("vor ihrem Beginn");
+        service.updateHeader(meeting.id(), new MeetingHeader(LocalTime.of(10, 0), LocalTime.of(11, 30),
+                "Stadthaus, Raum 5", "OB", " "));
+        Meeting changed = service.find(meeting.id()).orElseThrow();
+        assertThat(changed.place()).isEqualTo("Stadthaus, Raum 5");
+        assertThat(changed.endTime()).isEqualTo(LocalTime.of(11, 30));
+        assertThat(changed.minuteTaker()).isNull();
+        service.close(meeting.id());
+        assertThatThrownBy(() -> service.updateHeader(meeting.id(), MeetingHeader.of(changed)))
+                .isInstanceOf(UserMessage.class).hasMessageContaining("abgeschlossen");
+    }
+
+    @Test
     void readersMayNotWrite() {
         MeetingService reader = serviceFor(new CurrentUser("Gast", Role.LESEND, null));
         assertThatThrownBy(() -> reader.plan(NEW_YEARS_EVE, null, null, null, null))

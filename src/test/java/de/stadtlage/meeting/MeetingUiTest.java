@@ -7,7 +7,7 @@ import de.stadtlage.access.Role;
 import de.stadtlage.actions.ActionItemService;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
-import de.stadtlage.meeting.minutes.MapImageSource;
+import de.stadtlage.map.MapPackageLoader;
 import de.stadtlage.meeting.minutes.MinutesExporter;
 import de.stadtlage.meeting.minutes.PdfChecks;
 import de.stadtlage.persistence.Database;
@@ -52,7 +52,8 @@ class MeetingUiTest {
         database = TempDatabase.open(folder);
         Clock clock = Clock.systemDefaultZone();
         SampleData.load(database, CurrentUser.system(), LocalDate.now(clock), false);
-        MinutesExporter exporter = MinutesExporter.create(database.dsl(), MapImageSource.NONE);
+        MinutesExporter exporter = MinutesExporter.create(database.dsl(),
+                new MinutesMap(database.dsl(), MapPackageLoader.fromClasspath()));
         MeetingViewModel model = new MeetingViewModel(database, new MeetingService(database, MINUTE_TAKER, clock),
                 new ActionItemService(database, MINUTE_TAKER, clock), () -> exporter, true, TaskRunner.direct(),
                 new RecordingDialogs());
@@ -73,10 +74,17 @@ class MeetingUiTest {
     void minuteTakerRunsAMeetingAndExportsTheMinutes(FxRobot robot) throws Exception {
         assertThat(robot.lookup("#meeting-list").queryAs(ListView.class).getItems()).hasSize(2);
         robot.clickOn("#meeting-plan");
+        assertThat(robot.lookup("#plan-date").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isEqualTo(LocalDate.of(2023, 9, 7));
+        robot.clickOn("OK");
         assertThat(robot.lookup("#meeting-heading").queryAs(Label.class).getText())
                 .isEqualTo("Sitzung vom 07.09.2023 · KW 36/2023");
         robot.clickOn("#meeting-start");
         assertThat(robot.lookup("#meeting-state").queryAs(Label.class).getText()).isEqualTo("läuft");
+        robot.clickOn("#header-end").write("11:45");
+        robot.clickOn("#header-save");
+
+        robot.clickOn("Anwesenheit");
 
         CheckBox first = robot.lookup(".check-box").queryAs(CheckBox.class);
         String present = first.getText();
@@ -110,8 +118,13 @@ class MeetingUiTest {
 
         robot.clickOn("#meeting-export");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !opened.isEmpty());
+        Files.copy(pdf, Path.of("target", "minutes-ui.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(PdfChecks.violations(Files.readAllBytes(pdf), "3a")).isEmpty();
         String text = PdfChecks.flatText(Files.readAllBytes(pdf));
-        assertThat(text).contains("Protokoll der Sitzung vom 07.09.2023", "Claudia Strauß (Gast)",
+        if (getClass().getResource("/de/stadtlage/map/package/") != null) {
+            assertThat(text).doesNotContain("Für diese Sitzung liegt keine Lagekarte vor.");
+        }
+        assertThat(text).contains("Protokoll der Sitzung vom 07.09.2023", "10:00–11:45 Uhr", "Claudia Strauß (Gast)",
                 present.replaceAll(" \\(.*", ""), "Präsenz am Nordmarkt wird verstärkt.", "Ordnungsamt",
                 "14.09.2023");
         assertThat(text).doesNotContain("Entwurf – die Sitzung ist noch nicht abgeschlossen");

@@ -14,7 +14,7 @@ public interface MapImageSource {
     MapImageSource NONE = (from, to) -> Optional.empty();
 
     /**
-     * A PNG of the map with the hotspot layer for incidents from {@code from} (inclusive) to {@code to}
+     * A PNG or JPEG of the map with the hotspot layer for incidents from {@code from} (inclusive) to {@code to}
      * (exclusive), or empty when no map package or renderer is available.
      */
     Optional<byte[]> render(LocalDate from, LocalDate to);

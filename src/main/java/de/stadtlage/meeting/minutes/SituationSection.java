@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The Lage: map image, key figures with their change against the previous period, top hotspots.
  *
- * @param mapPng      the rendered map with the hotspot layer as PNG, or null when no map is available
+ * @param mapPng      the rendered map with the hotspot layer as PNG or JPEG, or null when no map is available
  * @param mapCaption  what the map shows (period, layers); may be null
  * @param periodLabel the period the figures describe, e.g. "KW 47/2026 (16.11.–22.11.2026)"; may be null
  */

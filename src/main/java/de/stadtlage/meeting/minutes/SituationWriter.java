@@ -32,7 +32,10 @@ final class SituationWriter {
         }
         Element figure = x.add(section, "div", "map");
         Element img = x.add(figure, "img");
-        img.setAttribute("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(situation.mapPng()));
+        byte[] bytes = situation.mapPng();
+        boolean jpeg = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+        img.setAttribute("src", "data:image/" + (jpeg ? "jpeg" : "png") + ";base64,"
+                + Base64.getEncoder().encodeToString(bytes));
         String caption = situation.mapCaption() == null ? "Lagekarte City und Nordstadt mit Schwerpunkten"
                 : situation.mapCaption();
         img.setAttribute("alt", caption);

@@ -74,6 +74,20 @@ class MinutesPdfRendererTest {
     }
 
     @Test
+    void mapWithAlphaChannelStaysPdfA() throws Exception {
+        MinutesDocument sample = SampleMinutes.create("Titel");
+        SituationSection s = sample.situation();
+        byte[] translucent = SampleMinutes.mapPng(900, 600, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        MinutesDocument withAlpha = new MinutesDocument(sample.header(), sample.attendees(),
+                new SituationSection(translucent, s.mapCaption(), s.periodLabel(), s.keyFigures(), s.hotspots()),
+                sample.subgroups(), sample.agenda(), sample.actions(), sample.nextMeeting(), sample.addenda(),
+                "VS – Nur für den Dienstgebrauch");
+        byte[] rendered = RENDERER.render(withAlpha);
+        assertThat(PdfChecks.violations(rendered, "3a")).isEmpty();
+        assertThat(PdfChecks.flatText(rendered).toUpperCase()).contains("VS – NUR FÜR DEN DIENSTGEBRAUCH");
+    }
+
+    @Test
     void fontsAreEmbedded() throws Exception {
         assertThat(PdfChecks.allFontsEmbedded(pdf)).isTrue();
     }

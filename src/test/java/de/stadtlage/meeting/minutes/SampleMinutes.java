@@ -108,7 +108,12 @@ final class SampleMinutes {
 
     /** The stand-in map at another size (drawn on a 1200×800 canvas, scaled). */
     static byte[] mapPng(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        return mapPng(width, height, BufferedImage.TYPE_INT_RGB);
+    }
+
+    /** With {@code BufferedImage.TYPE_INT_ARGB}, as a JavaFX snapshot gives it: a PNG with an alpha channel. */
+    static byte[] mapPng(int width, int height, int imageType) {
+        BufferedImage image = new BufferedImage(width, height, imageType);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.scale(width / 1200.0, height / 800.0);
