@@ -68,7 +68,7 @@ public final class LagePage implements Page {
         map.setOnMapClicked(this::showIncidentsAt);
         map.setOnContextMenuRequested(e -> contextMenu(map.toGeo(e.getX(), e.getY())).show(map, e.getScreenX(),
                 e.getScreenY()));
-        LageSidePanel side = new LageSidePanel(model);
+        LageSidePanel side = new LageSidePanel(model, h -> map.centerOn(h.lat(), h.lon()));
         SplitPane split = new SplitPane(map, side.node());
         split.setDividerPositions(0.66);
         root.setTop(new LageFilterBar(model, this::exportPng).node());
