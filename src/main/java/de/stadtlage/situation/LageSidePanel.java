@@ -42,7 +42,7 @@ final class LageSidePanel {
             }
         });
         table.getColumns().add(column(Messages.get("lage.table.area"), AreaComparison.Row::name));
-        table.getColumns().get(0).setPrefWidth(170);
+        table.getColumns().get(0).setPrefWidth(150);
         table.getColumns().add(column(Messages.get("lage.table.current"), r -> Formats.number(r.current())));
         table.getColumns().add(column(Messages.get("lage.table.previous"), r -> Formats.number(r.previous())));
         table.getColumns().add(column(Messages.get("lage.table.difference"),
