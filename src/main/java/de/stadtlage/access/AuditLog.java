@@ -55,8 +55,7 @@ public final class AuditLog {
     public static List<AuditEntry> entriesFor(DSLContext dsl, String entity, Object entityId) {
         return dsl.selectFrom(AUDIT_LOG)
                 .where(AUDIT_LOG.ENTITY.eq(entity).and(AUDIT_LOG.ENTITY_ID.eq(String.valueOf(entityId))))
-                .orderBy(AUDIT_LOG.ID).fetch(r -> new AuditEntry(r.getId(), r.getOccurredAt(), r.getActor(), r.getEntity(),
-                        r.getEntityId(), r.getAction(), r.getBeforeJson(), r.getAfterJson(), r.getPrevHash(), r.getEntryHash()));
+                .orderBy(AUDIT_LOG.ID).fetch(AuditLog::toEntry);
     }
 
     /** Checks the whole chain; returns the id of the first entry that does not fit, or empty when intact. */
@@ -76,6 +75,23 @@ public final class AuditLog {
                 .where(APP_SETTING.SETTING_KEY.eq(HEAD_KEY)).fetchOne(APP_SETTING.SETTING_VALUE);
         // A deleted last entry leaves the head pointing past the end of the chain.
         return Objects.equals(head, expectedPrev) ? OptionalLong.empty() : OptionalLong.of(-1);
+    }
+
+    /** Checks the chain and describes the first broken entry, if any. */
+    public static AuditVerification verify(DSLContext dsl) {
+        OptionalLong broken = firstBrokenEntry(dsl);
+        int entries = dsl.fetchCount(AUDIT_LOG);
+        if (broken.isEmpty()) {
+            return new AuditVerification(entries, null, java.util.Optional.empty());
+        }
+        long id = broken.getAsLong();
+        return new AuditVerification(entries, id, dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ID.eq(id))
+                .fetchOptional(AuditLog::toEntry));
+    }
+
+    static AuditEntry toEntry(de.stadtlage.persistence.jooq.tables.records.AuditLogRecord r) {
+        return new AuditEntry(r.getId(), r.getOccurredAt(), r.getActor(), r.getEntity(), r.getEntityId(),
+                r.getAction(), r.getBeforeJson(), r.getAfterJson(), r.getPrevHash(), r.getEntryHash());
     }
 
     static String hash(Instant at, String actor, String entity, String entityId, String action,

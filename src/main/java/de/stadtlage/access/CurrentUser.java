@@ -1,8 +1,8 @@
 package de.stadtlage.access;
 
 /**
- * Who is working right now. Until login exists the name and role come from the user's settings; the services
- * already check every write against it.
+ * Who is working right now: the person who logged in (or, on a database without an admin, the name and role
+ * from the user's settings). The services check every write against it; {@link Permissions} has the rules.
  */
 public record CurrentUser(String name, Role role, Integer subgroupId) {
 
@@ -25,5 +25,27 @@ public record CurrentUser(String name, Role role, Integer subgroupId) {
 
     public boolean canWriteSituation() {
         return role == Role.VORSITZ || role == Role.ADMIN;
+    }
+
+    public boolean canWriteActionItems() {
+        return canWriteMeetings();
+    }
+
+    public boolean canWriteIncidents() {
+        return canWriteSituation();
+    }
+
+    public boolean canWriteKeyFigures() {
+        return canWriteSituation();
+    }
+
+    /** People, logins and passwords: the admin only. */
+    public boolean canManagePeople() {
+        return role == Role.ADMIN;
+    }
+
+    /** Whether this person may do a write of {@code kind} (for tasks: on the board of {@code subgroupId}). */
+    public boolean may(WriteKind kind, Integer subgroupId) {
+        return Permissions.allows(this, kind, subgroupId);
     }
 }

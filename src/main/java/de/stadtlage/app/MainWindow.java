@@ -3,11 +3,15 @@ package de.stadtlage.app;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
+import de.stadtlage.presentation.PresentationPage;
+import de.stadtlage.importing.ImportDialog;
+import de.stadtlage.situation.KeyFigureDashboard;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
@@ -55,13 +59,26 @@ public final class MainWindow {
         return root;
     }
 
-    /** Ctrl+1 … Ctrl+5 switch sections. */
+    /** Ctrl+1 … Ctrl+5 switch sections; F5 starts the presentation; Ctrl+I imports incidents, Ctrl+K shows the key figures. */
     public void installAccelerators() {
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::startPresentation);
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::openImport);
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::openKeyFigures);
         Section[] sections = Section.values();
         for (int i = 0; i < sections.length; i++) {
             Section section = sections[i];
             root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
                     KeyCombination.SHORTCUT_DOWN), () -> model.sectionProperty().set(section));
+        }
+    }
+
+    private void startPresentation() {
+        if (model.contextProperty().get() == null || model.welcomeProperty().get()) {
+            return;
+        }
+        model.sectionProperty().set(Section.PRAESENTATION);
+        if (pages.get(Section.PRAESENTATION) instanceof PresentationPage page) {
+            page.startPresentation();
         }
     }
 
@@ -81,8 +98,40 @@ public final class MainWindow {
         Label hint = new Label(Messages.get("nav.hint"));
         hint.getStyleClass().add("nav-hint");
         hint.setWrapText(true);
-        nav.getChildren().addAll(spacer, hint);
+        nav.getChildren().addAll(spacer, situationTools(), hint);
         return nav;
+    }
+
+    // Entry points of issue 8 until the Lage page embeds the import dialog and the key-figure dashboard.
+    private Node situationTools() {
+        Button importIncidents = toolButton("nav-import", "nav.importIncidents", Material2AL.FILE_UPLOAD, this::openImport);
+        Button keyFigures = toolButton("nav-figures", "nav.keyFigures", Material2AL.INSERT_CHART, this::openKeyFigures);
+        VBox tools = new VBox(4, importIncidents, keyFigures);
+        tools.getStyleClass().add("nav-tools");
+        return tools;
+    }
+
+    private Button toolButton(String id, String key, Material2AL icon, Runnable action) {
+        Button button = new Button(Messages.get(key), new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().add("nav-button");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.disableProperty().bind(model.contextProperty().isNull().or(model.welcomeProperty()));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void openImport() {
+        if (model.contextProperty().get() != null && !model.welcomeProperty().get()) {
+            ImportDialog.show(root.getScene().getWindow(), model.contextProperty().get(), runner);
+        }
+    }
+
+    private void openKeyFigures() {
+        if (model.contextProperty().get() != null && !model.welcomeProperty().get()) {
+            KeyFigureDashboard.showWindow(root.getScene().getWindow(), model.contextProperty().get(), runner);
+        }
     }
 
     private ToggleButton navButton(Section section) {

@@ -1,7 +1,11 @@
 package de.stadtlage.app;
 
+import de.stadtlage.actions.ActionItemsPageFactory;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
+import de.stadtlage.meeting.MeetingPageFactory;
+import de.stadtlage.presentation.PresentationPage;
+import de.stadtlage.map.SituationMapImages;
 
 /**
  * Builds the page of each section. Features replace their placeholder here as they land.
@@ -14,10 +18,10 @@ final class Pages {
     static Page create(Section section, AppContext context, TaskRunner runner, DialogService dialogs) {
         return switch (section) {
             case LAGE -> new de.stadtlage.situation.LagePage(context, runner, dialogs);
-            case UNTERGRUPPEN -> new PlaceholderPage(section);
-            case MASSNAHMEN -> new PlaceholderPage(section);
-            case SITZUNG -> new PlaceholderPage(section);
-            case PRAESENTATION -> new PlaceholderPage(section);
+            case UNTERGRUPPEN -> new de.stadtlage.boards.BoardsPage(context, runner, dialogs);
+            case MASSNAHMEN -> ActionItemsPageFactory.create(context, runner, dialogs);
+            case SITZUNG -> MeetingPageFactory.create(context, runner, dialogs);
+            case PRAESENTATION -> new PresentationPage(context, runner, dialogs, new SituationMapImages(context));
         };
     }
 }

@@ -1,9 +1,14 @@
 package de.stadtlage.app;
 
+import de.stadtlage.access.AccessService;
+import de.stadtlage.access.CurrentUser;
+import de.stadtlage.access.LoginPrompt;
+import de.stadtlage.access.PasswordHasher;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
+import de.stadtlage.common.UserMessage;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.persistence.DatabaseContent;
 import de.stadtlage.persistence.DatabaseLocation;
@@ -11,6 +16,7 @@ import de.stadtlage.sample.SampleData;
 import de.stadtlage.sample.SampleSummary;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,10 +38,12 @@ public final class ShellViewModel {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final Clock clock;
+    private LoginPrompt loginPrompt = (database, problem) -> Optional.empty();
 
     private final ObjectProperty<AppContext> context = new SimpleObjectProperty<>(this, "context");
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.LAGE);
     private final BooleanProperty welcome = new SimpleBooleanProperty(this, "welcome");
+    private final BooleanProperty sampleData = new SimpleBooleanProperty(this, "sampleData");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty failure = new SimpleStringProperty(this, "failure");
@@ -48,7 +56,15 @@ public final class ShellViewModel {
         this.clock = clock;
     }
 
-    /** Opens and migrates the database in the background; the window is already showing. */
+    /** How the login is asked when the database has an admin (the app sets its dialog). */
+    public void setLoginPrompt(LoginPrompt loginPrompt) {
+        this.loginPrompt = loginPrompt;
+    }
+
+    /**
+     * Opens and migrates the database in the background; the window is already showing. A database with an admin
+     * asks for login first; otherwise the person comes from the settings.
+     */
     public void openDatabase() {
         status.set(Messages.get("status.opening", location.display()));
         run(new Task<OpenResult>() {
@@ -56,13 +72,51 @@ public final class ShellViewModel {
             protected OpenResult call() {
                 Database database = StartupOpener.open(location);
                 boolean needsWelcome = DatabaseContent.needsWelcome(database.dsl());
-                return new OpenResult(new AppContext(database, settings.currentUser(), clock), needsWelcome);
+                boolean sample = DatabaseContent.hasSampleData(database.dsl());
+                boolean needsLogin = new AccessService(database, clock).hasAdmin();
+                return new OpenResult(database, needsWelcome, needsLogin, sample);
             }
         }, result -> {
-            context.set(result.context());
-            welcome.set(result.needsWelcome());
-            status.set(Messages.get("status.ready"));
+            if (result.needsLogin()) {
+                logIn(result, null);
+            } else {
+                ready(result, settings.currentUser());
+            }
         }, error -> failure.set(error.getMessage()));
+    }
+
+    private void logIn(OpenResult opened, String problem) {
+        Optional<LoginPrompt.Credentials> credentials = loginPrompt.ask(location.display(), problem);
+        if (credentials.isEmpty()) {
+            opened.database().close();
+            failure.set(Messages.get("login.cancelled"));
+            return;
+        }
+        run(new Task<CurrentUser>() {
+            @Override
+            protected CurrentUser call() {
+                try {
+                    return new AccessService(opened.database(), clock).authenticate(credentials.get().login(),
+                            credentials.get().password());
+                } finally {
+                    PasswordHasher.wipe(credentials.get().password());
+                }
+            }
+        }, user -> ready(opened, user), error -> {
+            if (error instanceof UserMessage) {
+                logIn(opened, error.getMessage());
+            } else {
+                opened.database().close();
+                failure.set(error.getMessage());
+            }
+        });
+    }
+
+    private void ready(OpenResult opened, CurrentUser user) {
+        sampleData.set(opened.sampleData());
+        context.set(new AppContext(opened.database(), user, clock));
+        welcome.set(opened.needsWelcome());
+        status.set(Messages.get("status.ready"));
     }
 
     /** "Mit Beispieldaten starten". */
@@ -77,6 +131,7 @@ public final class ShellViewModel {
         }, summary -> {
             status.set(Messages.get("status.sampleLoaded", Formats.number(summary.incidents()),
                     summary.tasks(), summary.meetings()));
+            sampleData.set(true);
             section.set(Section.LAGE);
             welcome.set(false);
         }, error -> dialogs.showError(Messages.get("error.title"), error.getMessage(), error));
@@ -111,7 +166,7 @@ public final class ShellViewModel {
         runner.run(task);
     }
 
-    private record OpenResult(AppContext context, boolean needsWelcome) {
+    private record OpenResult(Database database, boolean needsWelcome, boolean needsLogin, boolean sampleData) {
     }
 
     public DatabaseLocation location() {
@@ -128,6 +183,11 @@ public final class ShellViewModel {
 
     public ReadOnlyBooleanProperty welcomeProperty() {
         return welcome;
+    }
+
+    /** The open database holds the synthetic sample situation. */
+    public ReadOnlyBooleanProperty sampleDataProperty() {
+        return sampleData;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -1,6 +1,7 @@
 package de.stadtlage.app;
 
 import atlantafx.base.theme.PrimerLight;
+import de.stadtlage.access.LoginDialog;
 import de.stadtlage.common.FxDialogService;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.PooledTaskRunner;
@@ -53,6 +54,7 @@ public final class StadtlageApp extends Application {
         ErrorHandler.install(dialogs);
         runner = new PooledTaskRunner(2);
         model = new ShellViewModel(location, settings, runner, dialogs, Clock.systemDefaultZone());
+        model.setLoginPrompt(new LoginDialog(() -> stage));
         MainWindow window = new MainWindow(model, runner, dialogs);
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -63,7 +65,9 @@ public final class StadtlageApp extends Application {
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
         WindowBounds.restore(stage, settings);
+        stage.getIcons().addAll(WindowIcons.load());
         stage.show();
+        StartupProbe.install(scene);
         model.openDatabase();
     }
 

@@ -32,9 +32,14 @@ final class StatusBar {
         user.textProperty().bind(Bindings.createStringBinding(() -> model.contextProperty().get() == null ? ""
                 : Messages.get("status.user", model.contextProperty().get().currentUser().name(),
                         model.contextProperty().get().currentUser().role().label()), model.contextProperty()));
+        Label sample = new Label(Messages.get("status.sampleBadge"));
+        sample.setId("status-sample");
+        sample.getStyleClass().add("sample-badge");
+        sample.visibleProperty().bind(model.sampleDataProperty());
+        sample.managedProperty().bind(model.sampleDataProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root = new HBox(16, database, status, spacer, progress, user);
+        root = new HBox(16, database, sample, status, spacer, progress, user);
         root.getStyleClass().add("status-bar");
     }
 

@@ -19,6 +19,33 @@ public record BoardTask(Integer id, int subgroupId, String title, String descrip
                 0, false, null, null, null, 0);
     }
 
+    /** The task with the fields a person edits replaced (id, column, position and version stay). */
+    public BoardTask withInput(TaskInput in) {
+        return new BoardTask(id, subgroupId, in.title(), in.description(), status, in.priority(), in.ownerPersonId(),
+                in.ownerText(), in.dueDate(), in.focusAreaId(), in.blockedReason(), position, archived, doneAt,
+                createdAt, updatedAt, version);
+    }
+
+    /** The task in another column or place; {@code doneAt} as the caller decided. */
+    public BoardTask withPlacement(TaskStatus newStatus, int newPosition, Instant newDoneAt) {
+        return new BoardTask(id, subgroupId, title, description, newStatus, priority, ownerPersonId, ownerText,
+                dueDate, focusAreaId, blockedReason, newPosition, archived, newDoneAt, createdAt, updatedAt, version);
+    }
+
+    public BoardTask withArchived(boolean newArchived) {
+        return new BoardTask(id, subgroupId, title, description, status, priority, ownerPersonId, ownerText, dueDate,
+                focusAreaId, blockedReason, position, newArchived, doneAt, createdAt, updatedAt, version);
+    }
+
+    /** Due within the current ISO week (Monday to Sunday) and not yet overdue or done. */
+    public boolean isDueThisWeek(LocalDate today) {
+        if (dueDate == null || status == TaskStatus.ERLEDIGT || dueDate.isBefore(today)) {
+            return false;
+        }
+        LocalDate sunday = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+        return !dueDate.isAfter(sunday);
+    }
+
     public boolean isOverdue(LocalDate today) {
         return dueDate != null && status != TaskStatus.ERLEDIGT && dueDate.isBefore(today);
     }

@@ -23,7 +23,14 @@ public final class Cli {
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new StadtlageCommand());
+        return execute(args, out, err, System.getenv());
+    }
+
+    /** Runs with the given environment (passwords come from it; tests pass their own). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
+        StadtlageCommand root = new StadtlageCommand();
+        root.environment = env;
+        CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {

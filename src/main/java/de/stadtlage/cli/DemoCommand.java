@@ -18,6 +18,7 @@ final class DemoCommand extends DatabaseCommand {
 
     @Override
     protected int run(AppContext context, PrintWriter out) {
+        CommandAccess.requireDatabaseAdministration(context.currentUser());
         SampleSummary summary = SampleData.load(context.database(), context.currentUser(),
                 LocalDate.now(context.clock()), force);
         out.println(summary.describe());

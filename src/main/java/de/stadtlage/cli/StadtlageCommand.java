@@ -2,26 +2,52 @@ package de.stadtlage.cli;
 
 import de.stadtlage.app.StadtlageApp;
 import de.stadtlage.persistence.DatabaseLocation;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The root command: without a subcommand it starts the GUI. */
 @Command(name = "stadtlage", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Lagebild, Aufgaben und Protokolle des Sonderstabs Ordnung und Stadtleben."
                 + " Ohne Unterbefehl startet die Oberfläche.",
-        subcommands = {DemoCommand.class, InfoCommand.class, HotspotsCommand.class},
+        subcommands = {DemoCommand.class, InfoCommand.class, AuditCommand.class, BackupCommand.class,
+                RestoreCommand.class, InitAdminCommand.class, ImportIncidentsCommand.class,
+                ExportIncidentsCommand.class, HotspotsCommand.class, ExportMinutesCommand.class,
+                ExportActionsCommand.class},
         exitCodeListHeading = "%nExit-Codes:%n",
-        exitCodeList = {"0:Erfolg", "1:Interner Fehler (Details im Protokoll)", "2:Ungültige Eingabe oder abgelehnt"})
+        exitCodeList = {"0:Erfolg", "1:Interner Fehler (Details im Protokoll)", "2:Ungültige Eingabe oder abgelehnt",
+                "3:Prüfprotokoll verändert (audit verify)"})
 public final class StadtlageCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PFAD|JDBC-URL",
             description = "H2-Datenbankdatei oder JDBC-URL (Standard: Datenbank im Datenordner des Benutzers).")
     String db;
 
+    @Option(names = "--user", paramLabel = "LOGIN", scope = ScopeType.INHERIT,
+            description = "Anmeldename; das Passwort steht in der Umgebungsvariablen STADTLAGE_PASSWORD."
+                    + " Nötig, sobald die Datenbank einen Administrator hat.")
+    String user;
+
+    @Option(names = "--db-user", paramLabel = "NAME",
+            description = "Benutzer der Server-Datenbank (sonst STADTLAGE_DB_USER).")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORT",
+            description = "Passwort der Server-Datenbank (sonst STADTLAGE_DB_PASSWORD).")
+    String dbPassword;
+
+    /** The process environment; tests give their own. */
+    Map<String, String> environment = System.getenv();
+
     public DatabaseLocation location() {
-        return DatabaseLocation.parse(db);
+        return DatabaseLocation.parse(db).withCredentials(dbUser, dbPassword);
+    }
+
+    String user() {
+        return user;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package de.stadtlage.persistence;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -8,6 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.TransactionalCallable;
 import org.jooq.TransactionalRunnable;
 import org.jooq.impl.DSL;
@@ -26,16 +29,29 @@ public final class Database implements AutoCloseable {
     private final DataSource dataSource;
     private final AutoCloseable closer;
     private final DSLContext dsl;
+    private final BackupFolder backups;
+    private volatile boolean ready;
+    private volatile String fingerprintAtOpen = "";
 
-    private Database(DatabaseLocation location, DataSource dataSource, AutoCloseable closer) {
+    private Database(DatabaseLocation location, DataSource dataSource, AutoCloseable closer, BackupFolder backups) {
         this.location = location;
         this.dataSource = dataSource;
         this.closer = closer;
-        this.dsl = DSL.using(dataSource, location.dialect());
+        this.backups = backups;
+        this.dsl = DSL.using(dataSource, location.dialect(), DatabaseSettings.forDialect(location.dialect()));
     }
 
-    /** Opens the database and brings its schema up to date. */
+    /** Opens the database and brings its schema up to date; backups go to the data folder's backups folder. */
     public static Database open(DatabaseLocation location) {
+        return open(location, BackupFolder.standard());
+    }
+
+    /**
+     * Opens the database and brings its schema up to date, after a backup when migrations are pending.
+     *
+     * @throws DatabaseCorruptException when the H2 file exists but cannot be read (it is left untouched)
+     */
+    public static Database open(DatabaseLocation location, BackupFolder backups) {
         Objects.requireNonNull(location, "location");
         location.dialect(); // fails early, in German, for an unsupported URL
         DataSource dataSource;
@@ -43,15 +59,22 @@ public final class Database implements AutoCloseable {
         if (location.jdbcUrl().startsWith("jdbc:h2:")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), location.user(), location.password());
             pool.setMaxConnections(16);
-            dataSource = pool;
-            closer = pool::dispose;
+            SharedFileDataSource shared = new SharedFileDataSource(pool);
+            dataSource = shared;
+            closer = shared::dispose;
         } else {
             dataSource = new DriverManagerDataSource(location.jdbcUrl(), location.user(), location.password());
             closer = () -> { };
         }
-        Database database = new Database(location, dataSource, closer);
-        try {
+        Database database = new Database(location, dataSource, closer, backups);
+        // The first connection stays open while migrating, so an embedded H2 file is opened only once.
+        try (Connection first = database.firstConnection()) {
             database.migrate();
+            database.fingerprintAtOpen = database.fingerprint();
+            database.ready = true;
+        } catch (SQLException e) {
+            database.close();
+            throw new DatabaseException("Die Datenbank " + location.display() + " ließ sich nicht schließen.", e);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -59,14 +82,31 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    private Connection firstConnection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            if (location.isH2File() && H2Files.isCorruption(e)) {
+                Path file = Path.of(location.display());
+                throw new DatabaseCorruptException(file, backups.latest(location), e);
+            }
+            throw new DatabaseException("Die Datenbank " + location.display() + " konnte nicht geöffnet werden: "
+                    + e.getMessage() + ". Bitte prüfen Sie Pfad, Netzwerk und Zugangsdaten.", e);
+        }
+    }
+
     private void migrate() {
         long start = System.nanoTime();
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+                    .locations(DatabaseSettings.migrationLocations(location.dialect()))
+                    .load();
+            var info = flyway.info();
+            if (info.applied().length > 0 && info.pending().length > 0) {
+                writeAutomaticBackup("vor-migration");
+            }
+            flyway.migrate();
         } catch (FlywayException e) {
             throw new DatabaseException("Die Datenbank " + location.display()
                     + " konnte nicht geöffnet oder aktualisiert werden. Bitte prüfen Sie, ob die Datei lesbar ist"
@@ -85,11 +125,28 @@ public final class Database implements AutoCloseable {
     }
 
     public void transaction(TransactionalRunnable work) {
-        dsl.transaction(work);
+        transactionResult(cfg -> {
+            work.run(cfg);
+            return null;
+        });
     }
 
+    /**
+     * Runs {@code work} as one transaction. On a shared H2 file, a transaction cut off because the instance that
+     * served the file ended is run again (it was rolled back with the server's session), at most three times.
+     */
     public <T> T transactionResult(TransactionalCallable<T> work) {
-        return dsl.transactionResult(work);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return dsl.transactionResult(work);
+            } catch (org.jooq.exception.DataAccessException e) {
+                if (attempt >= 3 || !location.isH2File() || !H2Files.isConnectionLost(e)) {
+                    throw e;
+                }
+                LOG.info("Verbindung zur gemeinsamen Datenbankdatei {} unterbrochen (ein anderes Stadtlage wurde"
+                        + " beendet); die Änderung wird erneut ausgeführt", location.display());
+            }
+        }
     }
 
     /** A plain JDBC connection, for tools that need one (backups, tests). */
@@ -97,8 +154,87 @@ public final class Database implements AutoCloseable {
         return dataSource.getConnection();
     }
 
+    /** Writes a backup of the whole database to {@code target}. */
+    public void backupTo(Path target) {
+        try (Connection connection = connection()) {
+            if (location.dialect() == SQLDialect.H2) {
+                DatabaseBackup.writeH2(connection, target);
+            } else {
+                PortableBackup.write(dsl, target);
+            }
+        } catch (SQLException | IOException e) {
+            throw new DatabaseException("Die Sicherung nach " + target + " ist fehlgeschlagen: " + e.getMessage()
+                    + ". Bitte prüfen Sie, ob der Ordner beschreibbar ist und genug Platz hat.", e);
+        }
+    }
+
+    /**
+     * Replaces the whole content with the backup in {@code source} (after an automatic backup of the current
+     * state), then brings the schema up to date again.
+     */
+    public void restoreFrom(Path source) {
+        writeAutomaticBackup("vor-wiederherstellung");
+        try (Connection connection = connection()) {
+            if (location.dialect() == SQLDialect.H2) {
+                DatabaseBackup.restoreH2(connection, source);
+            } else {
+                PortableBackup.restore(dsl, source);
+            }
+        } catch (SQLException | IOException e) {
+            throw new DatabaseException("Die Wiederherstellung aus " + source + " ist fehlgeschlagen: "
+                    + e.getMessage() + ". Die vorherige Fassung liegt als Sicherung in " + backups.path() + ".", e);
+        }
+        migrate();
+    }
+
+    /** The automatic backups of this database. */
+    public BackupFolder backups() {
+        return backups;
+    }
+
+    /** The audit chain's head and the row counts: every write of the app changes one of them. */
+    private String fingerprint() {
+        if (!location.isH2File()) {
+            return "";
+        }
+        try {
+            var setting = de.stadtlage.persistence.jooq.Tables.APP_SETTING;
+            return dsl.select(setting.SETTING_VALUE).from(setting).where(setting.SETTING_KEY.eq("audit.head"))
+                    .fetchOne(setting.SETTING_VALUE) + DatabaseContent.rowCounts(dsl);
+        } catch (RuntimeException e) {
+            LOG.warn("Stand von {} nicht lesbar", location.display(), e);
+            return "unbekannt";
+        }
+    }
+
+    /** A backup into the backups folder; failures are logged, never thrown (the user's work goes on). */
+    void writeAutomaticBackup(String reason) {
+        if (!location.isH2File()) {
+            return; // a server database has its own backup regime; "stadtlage backup" exports on demand
+        }
+        long start = System.nanoTime();
+        try {
+            Path target = backups.newFile(location, reason);
+            backupTo(target);
+            backups.prune(location);
+            LOG.info("Sicherung {} geschrieben ({} ms)", target, (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("Automatische Sicherung von {} fehlgeschlagen", location.display(), e);
+        }
+    }
+
+    /**
+     * Closes the database; an H2 file is backed up first when its content changed since it was opened (a
+     * backup of an unchanged database would only push older, different backups out of the newest ten).
+     */
     @Override
     public void close() {
+        if (ready) {
+            ready = false;
+            if (!fingerprint().equals(fingerprintAtOpen)) {
+                writeAutomaticBackup("beim-schliessen");
+            }
+        }
         try {
             closer.close();
         } catch (Exception e) {

@@ -31,10 +31,18 @@ public final class DatabaseContent {
     private DatabaseContent() {
     }
 
-    /** No user content yet: no people, tasks, meetings, action items, incidents or key figures. */
+    /**
+     * No user content yet: no people (other than accounts with a password, such as the first admin), tasks,
+     * meetings, action items, incidents or key figures.
+     */
     public static boolean isEmpty(DSLContext dsl) {
-        return dsl.fetchCount(PERSON) == 0 && dsl.fetchCount(TASK) == 0 && dsl.fetchCount(MEETING) == 0
+        return dsl.fetchCount(PERSON, PERSON.PASSWORD_HASH.isNull()) == 0 && dsl.fetchCount(TASK) == 0 && dsl.fetchCount(MEETING) == 0
                 && dsl.fetchCount(ACTION_ITEM) == 0 && dsl.fetchCount(INCIDENT) == 0 && dsl.fetchCount(KEY_FIGURE) == 0;
+    }
+
+    /** The database holds the synthetic sample situation (the app then marks everything it shows as sample). */
+    public static boolean hasSampleData(DSLContext dsl) {
+        return dsl.fetchExists(IMPORT_BATCH, IMPORT_BATCH.SAMPLE.isTrue());
     }
 
     /** The welcome page shows on an empty database the user has not yet chosen to start empty. */
@@ -58,15 +66,16 @@ public final class DatabaseContent {
     }
 
     /**
-     * Removes all user content (keeps subgroups, areas, settings and the audit log) inside the caller's
-     * transaction, and records that in the audit log.
+     * Removes all user content (keeps subgroups, areas, settings, the audit log and the accounts that can log in,
+     * so a protected database stays protected) inside the caller's transaction, and records that in the audit log.
      */
     public static void clear(DSLContext tx, String actor) {
         Map<String, Integer> before = rowCounts(tx);
         for (Table<?> table : new Table<?>[] {TASK_COMMENT, TASK, ACTION_ITEM, DECISION, AGENDA_ITEM, ATTENDANCE,
-                MEETING_ADDENDUM, MEETING, INCIDENT, IMPORT_BATCH, KEY_FIGURE, PERSON}) {
+                MEETING_ADDENDUM, MEETING, INCIDENT, IMPORT_BATCH, KEY_FIGURE}) {
             tx.deleteFrom(table).execute();
         }
+        tx.deleteFrom(PERSON).where(PERSON.PASSWORD_HASH.isNull()).execute();
         AuditLog.append(tx, actor, "database", null, "CLEARED", before, null);
     }
 }

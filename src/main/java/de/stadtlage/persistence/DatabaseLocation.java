@@ -50,6 +50,18 @@ public record DatabaseLocation(String jdbcUrl, String user, String password, Str
         return new DatabaseLocation(url, "sa", "", absolute + ".mv.db");
     }
 
+    /**
+     * The same location with the server credentials given on the command line; {@code null} keeps what the
+     * environment gave. H2 files ignore them.
+     */
+    public DatabaseLocation withCredentials(String newUser, String newPassword) {
+        if (jdbcUrl.startsWith("jdbc:h2:") || (newUser == null && newPassword == null)) {
+            return this;
+        }
+        return new DatabaseLocation(jdbcUrl, newUser == null ? user : newUser,
+                newPassword == null ? password : newPassword, display);
+    }
+
     public SQLDialect dialect() {
         String url = jdbcUrl.toLowerCase(Locale.ROOT);
         if (url.startsWith("jdbc:h2:")) {

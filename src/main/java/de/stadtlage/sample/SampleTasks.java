@@ -6,6 +6,7 @@ import de.stadtlage.boards.Subgroup;
 import de.stadtlage.boards.TaskPriority;
 import de.stadtlage.boards.TaskRepository;
 import de.stadtlage.boards.TaskStatus;
+import de.stadtlage.situation.AreaRepository;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +56,22 @@ final class SampleTasks {
                     "Es fehlen substituierende Ärztinnen und Ärzte"),
             new Row("SH", TaskStatus.ERLEDIGT, "Spritzentausch-Automat Hbf aufgestellt", TaskPriority.MITTEL, -9, null));
 
+    /** Tasks that work on a police focus area, so their cards show the area's incident trend. */
+    private static final Map<String, String> FOCUS_AREAS = Map.of(
+            "Graffiti-Entfernung Keuningpark beauftragen", "KEUNINGPARK",
+            "Leerstände Brückstraße: Zwischennutzung anfragen", "BRUECKSTRASSENVIERTEL",
+            "Aufsuchende Sozialarbeit City: Einsatzplan", "CITY_WALLRING",
+            "Gemeinsame Streife Polizei/KOD Brückstraße am Samstag", "BRUECKSTRASSENVIERTEL",
+            "Videobeobachtung Münsterstraße: Auswertung", "MUENSTERSTRASSE",
+            "Elternabende Nordstadt planen", "NORDSTADT",
+            "Mobile Anlaufstelle Nordmarkt", "NORDSTADT");
+
     private SampleTasks() {
     }
 
     static int insert(DSLContext tx, Map<String, Subgroup> subgroups, Map<String, Person> people, LocalDate today) {
+        Map<String, Integer> areaIds = new java.util.HashMap<>();
+        new AreaRepository(tx).list().forEach(a -> areaIds.put(a.code(), a.id()));
         for (Row row : ROWS) {
             Subgroup subgroup = subgroups.get(row.board());
             Person lead = people.values().stream().filter(p -> subgroup.id() == nullToZero(p.subgroupId()))
@@ -67,7 +80,8 @@ final class SampleTasks {
             BoardTask draft = BoardTask.draft(subgroup.id(), row.title(), row.status(), row.priority(), null, due);
             BoardTask task = new BoardTask(null, draft.subgroupId(), draft.title(),
                     "Beispielaufgabe der Untergruppe " + subgroup.name() + ".", draft.status(), draft.priority(),
-                    lead.id(), null, due, null, row.blockedReason(), 0, false, null, null, null, 0);
+                    lead.id(), null, due, areaIds.get(FOCUS_AREAS.get(row.title())), row.blockedReason(), 0, false, null,
+                    null, null, 0);
             BoardTask stored = TaskRepository.insert(tx, task);
             if (row.status() == TaskStatus.BLOCKIERT) {
                 TaskRepository.addComment(tx, stored.id(), lead.displayName(), "Blockiert: " + row.blockedReason());

@@ -4,6 +4,9 @@ import static de.stadtlage.persistence.jooq.Tables.IMPORT_BATCH;
 import static de.stadtlage.persistence.jooq.Tables.INCIDENT;
 
 import de.stadtlage.persistence.jooq.tables.records.IncidentRecord;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +50,47 @@ public final class IncidentRepository {
             tx.update(IMPORT_BATCH).set(IMPORT_BATCH.ROW_COUNT, IMPORT_BATCH.ROW_COUNT.plus(incidents.size()))
                     .where(IMPORT_BATCH.ID.eq(batchId)).execute();
         }
+    }
+
+    /**
+     * Inserts many incidents inside the caller's transaction as one JDBC batch of a single prepared statement
+     * (rendered by jOOQ): for large imports several times faster than {@link #insertAll}, which renders a
+     * multi-row statement with bind values for every row.
+     */
+    public static void insertBatched(DSLContext tx, List<Incident> incidents, Integer batchId) {
+        if (incidents.isEmpty()) {
+            return;
+        }
+        String sql = tx.render(tx.insertInto(INCIDENT, INCIDENT.OCCURRED_AT, INCIDENT.CATEGORY,
+                INCIDENT.SOURCE, INCIDENT.LATITUDE, INCIDENT.LONGITUDE, INCIDENT.PLACE, INCIDENT.INCIDENT_COUNT,
+                INCIDENT.NOTE, INCIDENT.APPROXIMATE, INCIDENT.IMPORT_BATCH_ID)
+                .values((LocalDateTime) null, null, null, null, null, null, null, null, null, null));
+        tx.connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (Incident i : incidents) {
+                    bind(insert, i, batchId);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        if (batchId != null) {
+            tx.update(IMPORT_BATCH).set(IMPORT_BATCH.ROW_COUNT, IMPORT_BATCH.ROW_COUNT.plus(incidents.size()))
+                    .where(IMPORT_BATCH.ID.eq(batchId)).execute();
+        }
+    }
+
+    private static void bind(PreparedStatement insert, Incident i, Integer batchId) throws SQLException {
+        insert.setObject(1, i.occurredAt());
+        insert.setString(2, i.category().name());
+        insert.setString(3, i.source().name());
+        insert.setDouble(4, i.latitude());
+        insert.setDouble(5, i.longitude());
+        insert.setString(6, i.place());
+        insert.setInt(7, i.count());
+        insert.setString(8, i.note());
+        insert.setBoolean(9, i.approximate());
+        insert.setObject(10, batchId, Types.INTEGER);
     }
 
     /** Incidents with {@code from <= occurredAt < to}, oldest first. */

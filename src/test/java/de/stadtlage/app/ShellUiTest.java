@@ -50,6 +50,7 @@ class ShellUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#welcome-page").tryQuery().isEmpty() && !robot.lookup("#nav-lage").queryAs(ToggleButton.class).isDisabled());
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).startsWith("Beispieldaten geladen");
+        assertThat(robot.lookup("#status-sample").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#status-database").queryAs(Label.class).getText()).contains(folder.toString());
 
         for (Section section : Section.values()) {
@@ -69,6 +70,7 @@ class ShellUiTest {
         waitFor(robot, "#welcome-page");
         robot.clickOn("#welcome-empty");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#welcome-page").tryQuery().isEmpty());
+        assertThat(robot.lookup("#status-sample").queryAs(Label.class).isVisible()).isFalse();
         robot.clickOn("#nav-sitzung");
         assertThat(robot.lookup("#nav-sitzung").queryAs(ToggleButton.class).isSelected()).isTrue();
         try (Database db = Database.open(location)) {

@@ -1,0 +1,170 @@
+package de.stadtlage.access;
+
+import de.stadtlage.common.UserMessage;
+import de.stadtlage.persistence.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Login and the people of the staff. Only an admin manages people; a database without an admin works without
+ * login until the first admin is created. Every change is audited (never the password or its hash).
+ */
+public final class AccessService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final String WRONG = "Anmeldung fehlgeschlagen: Benutzername oder Passwort ist falsch."
+            + " Bitte prüfen Sie die Eingabe (Groß- und Kleinschreibung beachten).";
+
+    private final Database database;
+    private final Clock clock;
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    public AccessService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Whether the database is protected: an active admin with a password exists. */
+    public boolean hasAdmin() {
+        return AccountRepository.hasActiveAdmin(database.dsl());
+    }
+
+    /** Creates the first admin of a database that has none; refused once there is one. */
+    public CurrentUser createFirstAdmin(String login, String displayName, char[] password) {
+        String name = displayName == null || displayName.isBlank() ? login : displayName.strip();
+        PersonRules.checkLogin(login);
+        PersonRules.checkPassword(password);
+        String hash = hasher.hash(password);
+        Person admin = database.transactionResult(cfg -> {
+            if (AccountRepository.hasActiveAdmin(cfg.dsl())) {
+                throw new UserMessage("Diese Datenbank hat bereits eine Administration. Weitere Personen und"
+                        + " Passwörter legt ein Administrator an (Anmeldung mit --user).");
+            }
+            if (AccountRepository.loginTaken(cfg.dsl(), login, null)) {
+                throw new UserMessage("Den Benutzernamen \"" + login + "\" gibt es schon. Bitte einen anderen wählen.");
+            }
+            Person created = PersonRepository.insert(cfg.dsl(), new Person(null, login, name,
+                    Organisation.STADT, null, Role.ADMIN, null, true));
+            AccountRepository.setPasswordHash(cfg.dsl(), created.id(), hash);
+            AuditLog.append(cfg.dsl(), name, "person", created.id(), "CREATE_FIRST_ADMIN", null, created);
+            return created;
+        });
+        return toCurrentUser(admin);
+    }
+
+    /**
+     * Checks login and password. After {@value LoginThrottle#FREE_ATTEMPTS} wrong attempts further attempts are
+     * refused for a growing time, whatever the password.
+     *
+     * @throws LoginFailedException with a German sentence saying what to do
+     */
+    public CurrentUser authenticate(String login, char[] password) {
+        Optional<AccountRepository.Login> found = AccountRepository.findLogin(database.dsl(), login == null ? "" : login);
+        Instant now = clock.instant();
+        if (found.isPresent() && found.get().blockedUntil() != null && found.get().blockedUntil().isAfter(now)) {
+            long seconds = Math.max(1, Duration.between(now, found.get().blockedUntil()).toSeconds());
+            throw new LoginFailedException("Zu viele falsche Passwörter für \"" + login + "\". Bitte warten Sie "
+                    + seconds + " Sekunden und versuchen Sie es dann erneut.");
+        }
+        // Hash even for unknown names, so the time taken tells nobody which names exist.
+        boolean matches = hasher.matches(password, found.map(AccountRepository.Login::passwordHash).orElse(null));
+        if (found.isEmpty()) {
+            throw new LoginFailedException(WRONG);
+        }
+        Person person = found.get().person();
+        if (!matches) {
+            recordFailure(person, found.get().failedLogins() + 1, now);
+            throw new LoginFailedException(WRONG);
+        }
+        if (!person.active()) {
+            throw new LoginFailedException("Das Konto \"" + login + "\" ist deaktiviert. Bitte wenden Sie sich an"
+                    + " die Administration.");
+        }
+        if (found.get().failedLogins() > 0) {
+            database.transaction(cfg -> AccountRepository.recordAttempt(cfg.dsl(), person.id(), 0, null));
+        }
+        return toCurrentUser(person);
+    }
+
+    private void recordFailure(Person person, int failures, Instant now) {
+        Duration delay = LoginThrottle.delayAfter(failures);
+        Instant blockedUntil = delay.isZero() ? null : now.plus(delay);
+        database.transaction(cfg -> {
+            AccountRepository.recordAttempt(cfg.dsl(), person.id(), failures, blockedUntil);
+            AuditLog.append(cfg.dsl(), person.displayName(), "person", person.id(), "LOGIN_FAILED", null,
+                    java.util.Map.of("failedLogins", failures));
+        });
+    }
+
+    /** Everybody, active first (admin only: shows wrong attempts). */
+    public List<PersonAccount> listAccounts(CurrentUser actor) {
+        Permissions.require(actor, WriteKind.PEOPLE, null);
+        return AccountRepository.listAll(database.dsl());
+    }
+
+    /** Adds a person; {@code initialPassword} may be {@code null} for people who never log in. */
+    public Person createPerson(CurrentUser actor, Person draft, char[] initialPassword) {
+        Permissions.require(actor, WriteKind.PEOPLE, null);
+        PersonRules.check(draft);
+        String hash = initialPassword == null ? null : hashChecked(initialPassword);
+        return database.transactionResult(cfg -> {
+            PersonRules.checkLoginFree(cfg.dsl(), draft.login(), null);
+            Person created = PersonRepository.insert(cfg.dsl(), draft);
+            if (hash != null) {
+                AccountRepository.setPasswordHash(cfg.dsl(), created.id(), hash);
+            }
+            AuditLog.append(cfg.dsl(), actor.name(), "person", created.id(), "CREATE", null, created);
+            return created;
+        });
+    }
+
+    /** Changes name, organisation, role, subgroup, login or active flag; refuses to remove the last admin. */
+    public Person updatePerson(CurrentUser actor, Person changed, int version) {
+        Permissions.require(actor, WriteKind.PEOPLE, null);
+        PersonRules.check(changed);
+        return database.transactionResult(cfg -> {
+            PersonAccount before = AccountRepository.findAccount(cfg.dsl(), changed.id())
+                    .orElseThrow(() -> new UserMessage("Diese Person gibt es nicht mehr. Bitte die Liste neu laden."));
+            PersonRules.checkLoginFree(cfg.dsl(), changed.login(), changed.id());
+            boolean wasAdmin = before.person().role() == Role.ADMIN && before.person().active();
+            boolean staysAdmin = changed.role() == Role.ADMIN && changed.active();
+            if (wasAdmin && !staysAdmin && AccountRepository.countActiveAdmins(cfg.dsl()) <= 1) {
+                throw new UserMessage("Das ist der letzte aktive Administrator. Bitte zuerst eine andere Person zum"
+                        + " Administrator machen.");
+            }
+            if (!AccountRepository.update(cfg.dsl(), changed, version)) {
+                throw new UserMessage("Jemand anderes hat diese Person inzwischen geändert. Bitte neu laden und die"
+                        + " Änderung noch einmal vornehmen.");
+            }
+            AuditLog.append(cfg.dsl(), actor.name(), "person", changed.id(), "UPDATE", before.person(), changed);
+            return changed;
+        });
+    }
+
+    /** Sets a new password (admin for anyone); clears wrong attempts. */
+    public void resetPassword(CurrentUser actor, int personId, char[] newPassword) {
+        Permissions.require(actor, WriteKind.PEOPLE, null);
+        String hash = hashChecked(newPassword);
+        database.transaction(cfg -> {
+            Person person = AccountRepository.findAccount(cfg.dsl(), personId).map(PersonAccount::person)
+                    .orElseThrow(() -> new UserMessage("Diese Person gibt es nicht mehr. Bitte die Liste neu laden."));
+            if (person.login() == null) {
+                throw new UserMessage("Bitte zuerst einen Benutzernamen für " + person.displayName() + " vergeben.");
+            }
+            AccountRepository.setPasswordHash(cfg.dsl(), personId, hash);
+            AuditLog.append(cfg.dsl(), actor.name(), "person", personId, "PASSWORD_RESET", null, null);
+        });
+    }
+
+    private String hashChecked(char[] password) {
+        PersonRules.checkPassword(password);
+        return hasher.hash(password);
+    }
+
+    static CurrentUser toCurrentUser(Person person) {
+        return new CurrentUser(person.displayName(), person.role(), person.subgroupId());
+    }
+}

@@ -1,0 +1,167 @@
+package de.stadtlage.actions;
+
+import de.stadtlage.app.Page;
+import de.stadtlage.boards.Subgroup;
+import de.stadtlage.common.Formats;
+import de.stadtlage.common.Messages;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The Maßnahmen page: filters on top, the table of all action items, escalated ones first and marked. */
+public final class ActionItemsView implements Page {
+
+    private static final PseudoClass ESCALATED = PseudoClass.getPseudoClass("escalated");
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+
+    private final ActionItemsViewModel model;
+    private final Function<String, Optional<Path>> chooseTarget;
+    private final TableView<ActionItemRow> table = new TableView<>();
+    private final VBox root;
+
+    public ActionItemsView(ActionItemsViewModel model, Function<String, Optional<Path>> chooseTarget) {
+        this.model = model;
+        this.chooseTarget = chooseTarget;
+        Label title = new Label(Messages.get("section.massnahmen.title"));
+        title.getStyleClass().add("page-title");
+        Label count = new Label();
+        count.setId("actions-count");
+        count.getStyleClass().add("actions-count");
+        count.textProperty().bind(model.messageProperty());
+        buildTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root = new VBox(14, title, filters(), table, count);
+        root.getStyleClass().add("actions-page");
+        root.setId("page-massnahmen");
+        root.getStylesheets().add(ActionItemsView.class.getResource("actions.css").toExternalForm());
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        model.reload();
+    }
+
+    private Node filters() {
+        ComboBox<ActionStatus> status = new ComboBox<>();
+        status.setId("actions-filter-status");
+        status.getItems().add(null);
+        status.getItems().addAll(ActionStatus.values());
+        status.setConverter(converter(s -> Messages.get("actions.status." + s.name().toLowerCase(Locale.ROOT))));
+        status.valueProperty().bindBidirectional(model.statusProperty());
+        TextField owner = new TextField();
+        owner.setId("actions-filter-owner");
+        owner.setPromptText(Messages.get("actions.filter.owner"));
+        owner.textProperty().bindBidirectional(model.ownerProperty());
+        ComboBox<Subgroup> subgroup = new ComboBox<>();
+        subgroup.setId("actions-filter-subgroup");
+        subgroup.setPromptText(Messages.get("actions.filter.subgroup"));
+        model.subgroups().addListener((javafx.collections.ListChangeListener<Subgroup>) c -> {
+            subgroup.getItems().setAll(model.subgroups());
+            subgroup.getItems().add(0, null);
+        });
+        subgroup.setConverter(converter(s -> s.code() + " – " + s.name()));
+        subgroup.valueProperty().bindBidirectional(model.subgroupProperty());
+        CheckBox overdue = new CheckBox(Messages.get("actions.filter.overdue"));
+        overdue.setId("actions-filter-overdue");
+        overdue.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
+        Button change = new Button(Messages.get("actions.status.change"));
+        change.setId("actions-change-status");
+        change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        change.setVisible(model.mayWrite());
+        change.setOnAction(e -> askStatus());
+        Button export = new Button(Messages.get("actions.export"));
+        export.setId("actions-export");
+        export.setOnAction(e -> chooseTarget.apply("Massnahmen-" + model.today() + ".csv")
+                .ifPresent(model::exportCsv));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, new Label(Messages.get("actions.filter.status")), status, owner, subgroup, overdue,
+                spacer, change, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void askStatus() {
+        ActionItemRow row = table.getSelectionModel().getSelectedItem();
+        new ActionStatusDialog(row).showAndWait()
+                .ifPresent(c -> model.changeStatus(row, c.status(), c.reason(), c.newDue()));
+    }
+
+    private void buildTable() {
+        table.setId("actions-table");
+        table.setItems(model.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("actions.column.number", 60, r -> String.valueOf(r.item().id())));
+        table.getColumns().add(column("actions.column.title", 380, r -> (r.isEscalated()
+                ? Messages.get("actions.escalated") + ": " : "") + r.item().title()));
+        table.getColumns().add(column("actions.column.owner", 180, r -> r.item().owner()));
+        table.getColumns().add(column("actions.column.subgroup", 60, r -> r.subgroupCode() == null ? "–"
+                : r.subgroupCode()));
+        table.getColumns().add(column("actions.column.due", 110, r -> Formats.date(r.item().dueDate())));
+        table.getColumns().add(column("actions.column.status", 150, r -> ActionItemService.label(r.item().status())
+                + (r.item().statusReason() == null ? "" : ": " + r.item().statusReason())));
+        table.getColumns().add(column("actions.column.origin", 110, r -> Formats.date(r.originDate())));
+        table.getColumns().add(column("actions.column.open", 110, ActionItemsView::openFor));
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(ActionItemRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(ESCALATED, !empty && row != null && row.isEscalated());
+                pseudoClassStateChanged(OVERDUE, !empty && row != null && row.isOverdue(model.today()));
+            }
+        });
+    }
+
+    private static String openFor(ActionItemRow row) {
+        int meetings = row.carryOver().meetingsOpen();
+        if (!row.isOpen() || meetings == 0) {
+            return "";
+        }
+        return meetings == 1 ? Messages.get("actions.openMeeting") : Messages.get("actions.openMeetings", meetings);
+    }
+
+    private static TableColumn<ActionItemRow, String> column(String key, double width,
+                                                              Function<ActionItemRow, String> text) {
+        TableColumn<ActionItemRow, String> column = new TableColumn<>(Messages.get(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return column;
+    }
+
+    static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? Messages.get("actions.filter.all") : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package de.stadtlage.boards;
+
+import de.stadtlage.common.UserMessage;
+
+/**
+ * Someone else saved the task since it was loaded. The message says what they changed; {@link #current()} is the
+ * task as it is stored now (empty when it was deleted), so the view can offer to reload.
+ */
+public class TaskConflictException extends UserMessage {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient BoardTask current;
+
+    public TaskConflictException(String message, BoardTask current) {
+        super(message);
+        this.current = current;
+    }
+
+    public java.util.Optional<BoardTask> current() {
+        return java.util.Optional.ofNullable(current);
+    }
+}

@@ -1,0 +1,180 @@
+package de.stadtlage.boards;
+
+import de.stadtlage.access.Person;
+import de.stadtlage.common.Messages;
+import de.stadtlage.situation.Area;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+
+/**
+ * Create or edit a task. Validation runs while typing (title required, due date not in the past), and the save
+ * button stays disabled until the form is valid; the service checks the same rules again.
+ */
+final class TaskDialog extends Dialog<TaskInput> {
+
+    private record AreaChoice(Integer id, String name) {
+    }
+
+    private final TextField title = new TextField();
+    private final TextArea description = new TextArea();
+    private final ComboBox<TaskPriority> priority = new ComboBox<>();
+    private final ComboBox<String> owner = new ComboBox<>();
+    private final DatePicker due = new DatePicker();
+    private final ComboBox<AreaChoice> area = new ComboBox<>();
+    private final TextField blockedReason = new TextField();
+    private final ValidationSupport validation = new ValidationSupport();
+    private final Label problems = new Label();
+
+    /** @param existing the task to edit, or {@code null} for a new one */
+    TaskDialog(String heading, BoardTask existing, BoardData data, LocalDate today, boolean writable) {
+        setTitle(heading);
+        setHeaderText(heading);
+        getDialogPane().getStyleClass().add("task-dialog");
+        getDialogPane().setId("task-dialog");
+        ButtonType save = new ButtonType(Messages.get("boards.dialog.save"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        getDialogPane().setContent(form(data));
+        fill(existing, data);
+        LocalDate previousDue = existing == null ? null : existing.dueDate();
+        showProblems();
+        validation.registerValidator(title, Validator.createEmptyValidator(Messages.get("boards.invalid.titleMissing")));
+        validation.registerValidator(due, false, (javafx.scene.control.Control c, LocalDate d) -> ValidationResult.fromErrorIf(c,
+                Messages.get("boards.invalid.dueInPast"), dueInPast(d, today, previousDue)));
+        validation.registerValidator(priority, Validator.createEmptyValidator(Messages.get("boards.invalid.priorityMissing"),
+                Severity.ERROR));
+        Node saveButton = getDialogPane().lookupButton(save);
+        saveButton.setId("task-dialog-save");
+        if (writable) {
+            // The same rules as the validators, evaluated at once: ControlsFX validates a tick later.
+            saveButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> title.getText() == null || title.getText().isBlank() || priority.getValue() == null
+                            || dueInPast(due.getValue(), today, previousDue),
+                    title.textProperty(), priority.valueProperty(), due.valueProperty()));
+        } else {
+            // Readers see the task in the same form, but cannot save it.
+            saveButton.setDisable(true);
+        }
+        setResultConverter(button -> button == save ? input(data.people()) : null);
+        // Focus the title once the dialog shows (after its own initial focus), so typing starts there.
+        setOnShown(e -> Platform.runLater(title::requestFocus));
+    }
+
+    /**
+     * Problems are shown as text under the form and as a style class on the field. ControlsFX's graphic
+     * decorations would wrap the dialog's scene root, which breaks showing a JavaFX 21 dialog.
+     */
+    private void showProblems() {
+        validation.setValidationDecorator(new StyleClassValidationDecoration());
+        problems.setId("task-dialog-problems");
+        problems.getStyleClass().add("form-problems");
+        problems.setWrapText(true);
+        problems.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            ValidationResult result = validation.getValidationResult();
+            return result == null ? "" : result.getErrors().stream().map(m -> m.getText()).distinct()
+                    .collect(java.util.stream.Collectors.joining("\n"));
+        }, validation.validationResultProperty()));
+    }
+
+    /** A due date may lie in the past only when it is the date the task already had. */
+    private static boolean dueInPast(LocalDate date, LocalDate today, LocalDate previousDue) {
+        return date != null && date.isBefore(today) && !Objects.equals(date, previousDue);
+    }
+
+    private GridPane form(BoardData data) {
+        title.setId("task-title");
+        title.setPromptText(Messages.get("boards.dialog.titlePrompt"));
+        description.setPrefRowCount(3);
+        description.setWrapText(true);
+        priority.getItems().setAll(TaskPriority.values());
+        priority.setConverter(converter(TaskPriority::label));
+        owner.setEditable(true);
+        owner.setId("task-owner");
+        owner.getItems().setAll(data.people().stream().map(Person::displayName).toList());
+        owner.setPromptText(Messages.get("boards.dialog.ownerPrompt"));
+        due.setId("task-due");
+        due.setPromptText("TT.MM.JJJJ");
+        area.getItems().add(new AreaChoice(null, Messages.get("boards.dialog.noArea")));
+        for (Area focus : data.focusAreas()) {
+            area.getItems().add(new AreaChoice(focus.id(), focus.name()));
+        }
+        area.setConverter(converter(AreaChoice::name));
+        blockedReason.setPromptText(Messages.get("boards.dialog.blockedPrompt"));
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("task-form");
+        grid.setHgap(12);
+        grid.setVgap(10);
+        String[] labels = {"title", "description", "priority", "owner", "due", "area", "blocked"};
+        Node[] fields = {title, description, priority, owner, due, area, blockedReason};
+        for (int i = 0; i < fields.length; i++) {
+            Label label = new Label(Messages.get("boards.dialog.field." + labels[i]));
+            label.setLabelFor(fields[i]);
+            grid.addRow(i, label, fields[i]);
+            GridPane.setHgrow(fields[i], Priority.ALWAYS);
+            if (fields[i] instanceof javafx.scene.control.Control control) {
+                control.setMaxWidth(Double.MAX_VALUE);
+            }
+        }
+        grid.add(problems, 1, fields.length);
+        grid.setPrefWidth(560);
+        return grid;
+    }
+
+    private void fill(BoardTask task, BoardData data) {
+        if (task == null) {
+            priority.setValue(TaskPriority.MITTEL);
+            area.setValue(area.getItems().get(0));
+            return;
+        }
+        title.setText(task.title());
+        description.setText(task.description());
+        priority.setValue(task.priority());
+        owner.setValue(data.names().owner(task));
+        due.setValue(task.dueDate());
+        area.setValue(area.getItems().stream().filter(a -> Objects.equals(a.id(), task.focusAreaId())).findFirst()
+                .orElse(area.getItems().get(0)));
+        blockedReason.setText(task.blockedReason());
+    }
+
+    private TaskInput input(List<Person> people) {
+        String ownerName = owner.getEditor().getText() == null ? "" : owner.getEditor().getText().strip();
+        Integer personId = people.stream().filter(p -> p.displayName().equals(ownerName)).map(Person::id)
+                .findFirst().orElse(null);
+        AreaChoice chosen = area.getValue();
+        return new TaskInput(title.getText(), description.getText(), priority.getValue(), personId,
+                personId == null && !ownerName.isEmpty() ? ownerName : null, due.getValue(),
+                chosen == null ? null : chosen.id(), blockedReason.getText());
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package de.stadtlage.meeting;
+
+import static de.stadtlage.persistence.jooq.Tables.AGENDA_ITEM;
+import static de.stadtlage.persistence.jooq.Tables.ATTENDANCE;
+import static de.stadtlage.persistence.jooq.Tables.MEETING;
+import static de.stadtlage.persistence.jooq.Tables.MEETING_ADDENDUM;
+
+import de.stadtlage.persistence.jooq.tables.records.MeetingRecord;
+import java.time.Instant;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * The meeting writes the repository does not have yet: status changes, notes, attendance switches, addenda.
+ * jOOQ only, always inside the caller's transaction.
+ */
+final class MeetingUpdates {
+
+    private MeetingUpdates() {
+    }
+
+    /** The meeting row, locked for the rest of the transaction so two closings cannot interleave. */
+    static Optional<MeetingRecord> lock(DSLContext tx, int meetingId) {
+        return tx.selectFrom(MEETING).where(MEETING.ID.eq(meetingId)).forUpdate().fetchOptional();
+    }
+
+    static int meetingOfAgendaItem(DSLContext tx, int agendaItemId) {
+        Integer id = tx.select(AGENDA_ITEM.MEETING_ID).from(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(agendaItemId))
+                .fetchOne(AGENDA_ITEM.MEETING_ID);
+        if (id == null) {
+            throw new IllegalArgumentException("Tagesordnungspunkt " + agendaItemId + " gibt es nicht.");
+        }
+        return id;
+    }
+
+    static void setStatus(DSLContext tx, int meetingId, MeetingStatus status, Instant closedAt, String snapshot) {
+        tx.update(MEETING).set(MEETING.STATUS, status.name()).set(MEETING.CLOSED_AT, closedAt)
+                .set(MEETING.SNAPSHOT, snapshot).set(MEETING.VERSION, MEETING.VERSION.plus(1))
+                .where(MEETING.ID.eq(meetingId)).execute();
+    }
+
+    /** Records the end of the meeting when nobody entered it. */
+    static void setEndTimeIfMissing(DSLContext tx, int meetingId, java.time.LocalTime end) {
+        tx.update(MEETING).set(MEETING.END_TIME, end)
+                .where(MEETING.ID.eq(meetingId).and(MEETING.END_TIME.isNull())).execute();
+    }
+
+    static void setNotes(DSLContext tx, int agendaItemId, String notes) {
+        tx.update(AGENDA_ITEM).set(AGENDA_ITEM.NOTES, notes).where(AGENDA_ITEM.ID.eq(agendaItemId)).execute();
+    }
+
+    static int nextAgendaPosition(DSLContext tx, int meetingId) {
+        Integer max = tx.select(org.jooq.impl.DSL.max(AGENDA_ITEM.POSITION)).from(AGENDA_ITEM)
+                .where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).fetchOne().value1();
+        return max == null ? 1 : max + 1;
+    }
+
+    /** Marks a person present or absent; returns false when the person is not on the list yet. */
+    static boolean setPresent(DSLContext tx, int meetingId, int personId, boolean present) {
+        return tx.update(ATTENDANCE).set(ATTENDANCE.PRESENT, present)
+                .where(ATTENDANCE.MEETING_ID.eq(meetingId).and(ATTENDANCE.PERSON_ID.eq(personId))).execute() > 0;
+    }
+
+    static int insertAddendum(DSLContext tx, int meetingId, String text, String author, Instant at) {
+        return tx.insertInto(MEETING_ADDENDUM).set(MEETING_ADDENDUM.MEETING_ID, meetingId)
+                .set(MEETING_ADDENDUM.TEXT, text).set(MEETING_ADDENDUM.AUTHOR, author)
+                .set(MEETING_ADDENDUM.CREATED_AT, at).returning(MEETING_ADDENDUM.ID).fetchOne().getId();
+    }
+}

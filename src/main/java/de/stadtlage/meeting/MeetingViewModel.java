@@ -1,0 +1,305 @@
+package de.stadtlage.meeting;
+
+import de.stadtlage.actions.ActionItemService;
+import de.stadtlage.boards.Subgroup;
+import de.stadtlage.common.DialogService;
+import de.stadtlage.common.Messages;
+import de.stadtlage.common.TaskRunner;
+import de.stadtlage.meeting.MeetingDetails.AttendeeRow;
+import de.stadtlage.meeting.minutes.MinutesExporter;
+import de.stadtlage.persistence.Database;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * The Sitzung page's state and commands: the list of meetings, the selected meeting's record, and the actions of
+ * the minute-taker (attendance, notes, decisions, action items, closing, PDF export). Writes and loads run through
+ * the {@link TaskRunner}; results are applied when a task succeeds.
+ */
+public final class MeetingViewModel {
+
+    private final Database database;
+    private final MeetingService meetings;
+    private final ActionItemService actions;
+    private final Supplier<MinutesExporter> exporter;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final boolean mayWrite;
+
+    private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
+    private final ObjectProperty<Meeting> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<MeetingDetails> details = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(0);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final MeetingForm form = new MeetingForm();
+
+    public MeetingViewModel(Database database, MeetingService meetings, ActionItemService actions,
+                            Supplier<MinutesExporter> exporter, boolean mayWrite, TaskRunner runner,
+                            DialogService dialogs) {
+        this.database = database;
+        this.meetings = meetings;
+        this.actions = actions;
+        this.exporter = exporter;
+        this.mayWrite = mayWrite;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        selected.addListener((obs, old, now) -> loadDetails(now));
+    }
+
+    /** Reloads the list of meetings and keeps (or makes) a selection. */
+    public void reload() {
+        Integer keep = selected.get() == null ? null : selected.get().id();
+        run(task(() -> new MeetingRepository(database.dsl()).list()), list -> {
+            meetingList.setAll(list);
+            Meeting again = list.stream().filter(m -> m.id().equals(keep)).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0));
+            if (again != null && again.equals(selected.get())) {
+                loadDetails(again);
+            } else {
+                selected.set(again);
+            }
+        });
+    }
+
+    private void loadDetails(Meeting meeting) {
+        if (meeting == null) {
+            details.set(null);
+            return;
+        }
+        run(task(() -> MeetingDetails.load(database.dsl(), meeting)), loaded -> {
+            details.set(loaded);
+            form.reset(loaded);
+        });
+    }
+
+    /** Plans the next meeting one week after the last, at the last meeting's time and place. */
+    public void planNext() {
+        Meeting last = meetingList.isEmpty() ? null : meetingList.get(0);
+        write(() -> {
+            Meeting planned = meetings.plan(meetings.proposeNextDate(), last == null ? null : last.startTime(),
+                    last == null ? null : last.place(), last == null ? null : last.chair(),
+                    last == null ? null : last.minuteTaker());
+            return Messages.get("meeting.planned", planned.isoWeekLabel(),
+                    de.stadtlage.common.Formats.date(planned.date()));
+        }, () -> {
+            selected.set(null); // the planned meeting is the newest: reload selects it
+            reload();
+        });
+    }
+
+    public void start() {
+        int id = current().meeting().id();
+        write(() -> {
+            meetings.start(id);
+            return Messages.get("meeting.started");
+        }, this::reload);
+    }
+
+    /** Closes after a confirmation; afterwards only addenda are possible. */
+    public void close() {
+        MeetingDetails now = current();
+        if (!dialogs.confirm(Messages.get("meeting.close.title"), Messages.get("meeting.close.question",
+                de.stadtlage.common.Formats.date(now.meeting().date())))) {
+            return;
+        }
+        write(() -> {
+            meetings.close(now.meeting().id());
+            return Messages.get("meeting.closed");
+        }, this::reload);
+    }
+
+    public void setPresent(AttendeeRow row, boolean present) {
+        int id = current().meeting().id();
+        write(() -> {
+            meetings.setPresent(id, row.personId(), row.organisation(), present);
+            return "";
+        }, this::reloadDetails);
+    }
+
+    public void addGuest() {
+        int id = current().meeting().id();
+        String name = form.guestName.get();
+        write(() -> {
+            meetings.addGuest(id, name, de.stadtlage.access.Organisation.SONSTIGE);
+            form.guestName.set("");
+            return Messages.get("meeting.guestAdded", name.strip());
+        }, this::reloadDetails);
+    }
+
+    public void saveNotes() {
+        AgendaItem item = form.agendaItem.get();
+        String notes = form.notes.get();
+        write(() -> {
+            meetings.setNotes(item.id(), notes);
+            return Messages.get("meeting.notesSaved", item.title());
+        }, this::reloadDetails);
+    }
+
+    public void addDecision() {
+        int id = current().meeting().id();
+        AgendaItem item = form.agendaItem.get();
+        String text = form.decisionText.get();
+        write(() -> {
+            meetings.addDecision(id, item == null ? null : item.id(), text);
+            return Messages.get("meeting.decisionAdded");
+        }, this::reloadDetails);
+    }
+
+    public void createActionItem() {
+        int id = current().meeting().id();
+        Decision decision = form.actionDecision.get();
+        Subgroup subgroup = form.actionSubgroup.get();
+        String title = form.actionTitle.get();
+        String owner = form.actionOwner.get();
+        LocalDate due = form.actionDue.get();
+        write(() -> {
+            actions.create(id, decision == null ? null : decision.id(), subgroup == null ? null : subgroup.id(),
+                    title, owner, due);
+            return Messages.get("meeting.actionAdded", title.strip());
+        }, this::reloadDetails);
+    }
+
+    public void addAddendum(String text) {
+        int id = current().meeting().id();
+        write(() -> {
+            meetings.addAddendum(id, text);
+            return Messages.get("meeting.addendumAdded");
+        }, this::reloadDetails);
+    }
+
+    /** Renders the minutes off the FX thread with progress; {@code done} gets the file afterwards. */
+    public void exportMinutes(Path target, Consumer<Path> done) {
+        LocalDate date = current().meeting().date();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateProgress(0.1, 1);
+                MinutesExporter minutes = exporter.get();
+                var row = minutes.find(date.toString(), date).orElseThrow();
+                updateProgress(0.3, 1);
+                minutes.export(row, target);
+                updateProgress(1, 1);
+                return target;
+            }
+        };
+        exportProgress.bind(task.progressProperty());
+        exporting.set(true);
+        task.setOnSucceeded(e -> {
+            finishExport();
+            message.set(Messages.get("meeting.exported", target.getFileName()));
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            finishExport();
+            dialogs.showError(Messages.get("meeting.export.failed"), task.getException().getMessage(),
+                    task.getException());
+        });
+        runner.run(task);
+    }
+
+    private void finishExport() {
+        exportProgress.unbind();
+        exporting.set(false);
+    }
+
+    private MeetingDetails current() {
+        return details.get();
+    }
+
+    private void reloadDetails() {
+        loadDetails(selected.get());
+    }
+
+    private void write(Work work, Runnable afterwards) {
+        run(task(work::run), text -> {
+            if (!text.isEmpty()) {
+                message.set(text);
+            }
+            afterwards.run();
+        });
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        String run();
+    }
+
+    private static <T> Task<T> task(Supplier<T> work) {
+        return new Task<>() {
+            @Override
+            protected T call() {
+                return work.get();
+            }
+        };
+    }
+
+    private <T> void run(Task<T> task, Consumer<T> onSuccess) {
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> dialogs.showError(Messages.get("meeting.error.title"),
+                task.getException().getMessage(), task.getException()));
+        runner.run(task);
+    }
+
+    public ObservableList<Meeting> meetings() {
+        return meetingList;
+    }
+
+    public ObjectProperty<Meeting> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<MeetingDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    /** The selected meeting can be edited: it is not closed and the user may write meetings. */
+    public BooleanBinding editableBinding() {
+        return Bindings.createBooleanBinding(() -> mayWrite && details.get() != null && !details.get().closed(),
+                details);
+    }
+
+    public boolean mayWrite() {
+        return mayWrite;
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress.getReadOnlyProperty();
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public MeetingForm form() {
+        return form;
+    }
+
+    /** Lists for the views. */
+    public List<Subgroup> subgroups() {
+        return details.get() == null ? List.of() : details.get().subgroups();
+    }
+}

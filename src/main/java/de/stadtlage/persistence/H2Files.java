@@ -1,0 +1,45 @@
+package de.stadtlage.persistence;
+
+import java.sql.SQLException;
+import java.util.Set;
+
+/** What H2's error codes say about the database file itself. */
+final class H2Files {
+
+    /** FILE_CORRUPTED_1, FILE_VERSION_ERROR_1, IO_EXCEPTION_1, IO_EXCEPTION_2, FILE_ENCRYPTION_ERROR_1. */
+    private static final Set<Integer> FILE_ERRORS = Set.of(90030, 90048, 90028, 90031, 90049);
+
+    /** CONNECTION_BROKEN_1, DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN, OBJECT_CLOSED. */
+    private static final Set<Integer> LOST_CONNECTION = Set.of(90067, 90098, 90121, 90007);
+
+    private H2Files() {
+    }
+
+    /**
+     * The other app instance that served the shared file has ended, so this transaction was rolled back with the
+     * server's session (H2 then reports the broken connection, or a transaction that is no longer open).
+     */
+    static boolean isConnectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (LOST_CONNECTION.contains(sql.getErrorCode())
+                    || sql.getErrorCode() == 50000 && String.valueOf(sql.getMessage()).contains("has status ROLLED_BACK"))) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isConnectionLost(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isCorruption(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && FILE_ERRORS.contains(sql.getErrorCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,139 @@
+package de.stadtlage.presentation;
+
+import java.io.ByteArrayInputStream;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Draws one slide at its logical size (768 px high, width by the screen's aspect); the presentation window scales
+ * it to the screen. Body text is 24 px and headings 44 px at that size, so it reads from the back of a room.
+ */
+public final class SlideView {
+
+    public static final double LOGICAL_HEIGHT = 768;
+    private static final PseudoClass EMPHASISED = PseudoClass.getPseudoClass("emphasised");
+    private static final PseudoClass RISING = PseudoClass.getPseudoClass("rising");
+
+    private SlideView() {
+    }
+
+    /** A node of exactly {@code width} × {@link #LOGICAL_HEIGHT} showing the slide. */
+    public static Region render(Slide slide, double width, String footer) {
+        Label title = wrapped(slide.title(), "slide-title");
+        title.setId("slide-title");
+        VBox head = new VBox(4, title);
+        if (!slide.subtitle().isBlank()) {
+            head.getChildren().add(label(slide.subtitle(), "slide-subtitle"));
+        }
+        head.getStyleClass().add("slide-head");
+        VBox body = new VBox(22);
+        body.getStyleClass().add("slide-body");
+        body.setId("slide-body");
+        for (SlideBlock block : slide.blocks()) {
+            Node node = block(block);
+            body.getChildren().add(node);
+            if (block instanceof SlideBlock.MapImage) {
+                VBox.setVgrow(node, Priority.ALWAYS);
+            }
+        }
+        Label foot = label(footer, "slide-footer");
+        BorderPane root = new BorderPane(body, head, null, foot, null);
+        root.getStyleClass().add("slide");
+        root.setPrefSize(width, LOGICAL_HEIGHT);
+        root.setMinSize(width, LOGICAL_HEIGHT);
+        root.setMaxSize(width, LOGICAL_HEIGHT);
+        return root;
+    }
+
+    private static Node block(SlideBlock block) {
+        // Java 17: no pattern matching in switch yet, so an instanceof chain over the sealed type.
+        if (block instanceof SlideBlock.Statement s) {
+            return wrapped(s.text(), "slide-statement");
+        } else if (block instanceof SlideBlock.Lines l) {
+            return lines(l);
+        } else if (block instanceof SlideBlock.Figures f) {
+            return tiles(f.figures(), "figure-tiles");
+        } else if (block instanceof SlideBlock.Counters c) {
+            return tiles(c.counters(), "counter-tiles");
+        }
+        return map((SlideBlock.MapImage) block);
+    }
+
+    private static Node lines(SlideBlock.Lines lines) {
+        VBox box = new VBox(10);
+        box.getStyleClass().add("slide-lines");
+        if (lines.heading() != null) {
+            box.getChildren().add(label(lines.heading(), "slide-lines-heading"));
+        }
+        for (SlideBlock.Line line : lines.lines()) {
+            Label text = wrapped(line.text(), "slide-line");
+            VBox entry = new VBox(0, text);
+            if (line.detail() != null && !line.detail().isBlank()) {
+                entry.getChildren().add(wrapped(line.detail(), "slide-line-detail"));
+            }
+            entry.getStyleClass().add("slide-line-box");
+            entry.pseudoClassStateChanged(EMPHASISED, line.emphasised());
+            box.getChildren().add(entry);
+        }
+        return box;
+    }
+
+    private static Node tiles(java.util.List<SlideBlock.Figure> figures, String styleClass) {
+        FlowPane pane = new FlowPane(18, 18);
+        pane.getStyleClass().add(styleClass);
+        for (SlideBlock.Figure figure : figures) {
+            Label value = label(figure.value(), "tile-value");
+            Label name = wrapped(figure.label(), "tile-label");
+            VBox tile = new VBox(4, value, name);
+            if (!figure.change().isBlank()) {
+                Label change = label(figure.change(), "tile-change");
+                change.pseudoClassStateChanged(RISING, figure.rising());
+                tile.getChildren().add(change);
+            }
+            tile.getStyleClass().add("tile");
+            tile.pseudoClassStateChanged(RISING, figure.rising());
+            pane.getChildren().add(tile);
+        }
+        return pane;
+    }
+
+    private static Node map(SlideBlock.MapImage map) {
+        ImageView image = new ImageView(new Image(new ByteArrayInputStream(map.png())));
+        image.setPreserveRatio(true);
+        image.setSmooth(true);
+        StackPane frame = new StackPane(image);
+        frame.getStyleClass().add("slide-map");
+        frame.setMinHeight(0);
+        image.fitWidthProperty().bind(frame.widthProperty());
+        image.fitHeightProperty().bind(frame.heightProperty());
+        VBox box = new VBox(6, frame, label(map.caption(), "slide-map-caption"));
+        VBox.setVgrow(frame, Priority.ALWAYS);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private static Label label(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        label.setTextOverrun(OverrunStyle.ELLIPSIS);
+        label.setMinWidth(0);
+        return label;
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = label(text, styleClass);
+        label.setWrapText(true);
+        return label;
+    }
+}

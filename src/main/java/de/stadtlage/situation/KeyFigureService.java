@@ -1,0 +1,142 @@
+package de.stadtlage.situation;
+
+import de.stadtlage.access.AuditLog;
+import de.stadtlage.access.CurrentUser;
+import de.stadtlage.access.PermissionDeniedException;
+import de.stadtlage.access.Role;
+import de.stadtlage.common.UserMessage;
+import de.stadtlage.persistence.Database;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+
+/**
+ * Key figures: metrics, figures per period and their trends. Reading is open to everyone; writing figures is for
+ * Vorsitz and Administration, adding metrics for Administration only. Every write is audited.
+ */
+public final class KeyFigureService {
+
+    private final Database database;
+    private final CurrentUser user;
+
+    public KeyFigureService(Database database, CurrentUser user) {
+        this.database = database;
+        this.user = user;
+    }
+
+    public List<Metric> metrics() {
+        return new MetricRepository(database.dsl()).list();
+    }
+
+    public List<KeyFigure> figures() {
+        return new KeyFigureRepository(database.dsl()).list();
+    }
+
+    /** The latest figure per metric and source with its comparisons (see {@link KeyFigureTrends}). */
+    public List<KeyFigureTrend> trends() {
+        return KeyFigureTrends.of(figures(), metrics());
+    }
+
+    public boolean canWrite() {
+        return user.canWriteSituation();
+    }
+
+    /** Adds a metric; only administrators may. */
+    public Metric addMetric(String name, String unit) {
+        if (user.role() != Role.ADMIN) {
+            throw new PermissionDeniedException("Neue Kennzahlen darf nur die Administration anlegen.");
+        }
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw new UserMessage("Bitte geben Sie einen Namen für die Kennzahl an (höchstens 100 Zeichen).");
+        }
+        if (new MetricRepository(database.dsl()).exists(trimmed)) {
+            throw new UserMessage("Die Kennzahl „" + trimmed + "“ gibt es schon.");
+        }
+        String cleanUnit = unit == null || unit.isBlank() ? null : unit.strip();
+        return database.transactionResult(cfg -> {
+            Metric metric = MetricRepository.insert(cfg.dsl(), trimmed, cleanUnit);
+            AuditLog.append(cfg.dsl(), user.name(), "metric", metric.id(), "CREATED", null, metric);
+            return metric;
+        });
+    }
+
+    /** Saves one figure: a new one, or a new value for the same metric, source and period. */
+    public void save(KeyFigure figure) {
+        saveAll(List.of(figure), "Eingabe");
+    }
+
+    /** Saves figures in one transaction (all or none); {@code origin} says where they came from, for the audit. */
+    public int saveAll(List<KeyFigure> figures, String origin) {
+        requireWrite();
+        List<String> metricNames = metrics().stream().map(Metric::name).toList();
+        figures.forEach(f -> validate(f, metricNames));
+        return database.transactionResult(cfg -> {
+            for (KeyFigure figure : figures) {
+                store(cfg.dsl(), figure);
+            }
+            AuditLog.append(cfg.dsl(), user.name(), "key_figure", null, "SAVED", null,
+                    Map.of("origin", origin, "count", figures.size()));
+            return figures.size();
+        });
+    }
+
+    public void delete(KeyFigure figure) {
+        requireWrite();
+        database.transaction(cfg -> {
+            KeyFigureRepository.delete(cfg.dsl(), figure.id());
+            AuditLog.append(cfg.dsl(), user.name(), "key_figure", figure.id(), "DELETED", figure, null);
+        });
+    }
+
+    private void store(DSLContext tx, KeyFigure figure) {
+        var existing = new KeyFigureRepository(tx).find(figure.metric(), figure.source(), figure.periodStart(),
+                figure.periodEnd());
+        if (existing.isPresent()) {
+            KeyFigureRepository.updateValue(tx, existing.get().id(), figure.value(), figure.note());
+            AuditLog.append(tx, user.name(), "key_figure", existing.get().id(), "UPDATED", existing.get(), figure);
+        } else {
+            KeyFigureRepository.insert(tx, figure, false);
+        }
+    }
+
+    /** Throws a German message for a figure that cannot be stored. */
+    public static void validate(KeyFigure figure, List<String> metricNames) {
+        String problem = problem(figure, metricNames);
+        if (problem != null) {
+            throw new UserMessage(problem);
+        }
+    }
+
+    /** What is wrong with a figure, or {@code null}. */
+    public static String problem(KeyFigure f, List<String> metricNames) {
+        if (f.metric() == null || !metricNames.contains(f.metric())) {
+            return "Die Kennzahl „" + f.metric() + "“ ist unbekannt; bitte eine der angelegten Kennzahlen wählen "
+                    + "(neue legt die Administration an).";
+        }
+        if (f.source() == null || f.source().isBlank()) {
+            return "Bitte eine Quelle angeben (z. B. Polizei oder KOD).";
+        }
+        if (f.periodStart() == null || f.periodEnd() == null || f.periodEnd().isBefore(f.periodStart())) {
+            return "Der Zeitraum ist ungültig: „Bis“ darf nicht vor „Von“ liegen.";
+        }
+        if (f.value() == null || f.value().compareTo(BigDecimal.ZERO) < 0) {
+            return "Der Wert muss eine Zahl ab 0 sein.";
+        }
+        return null;
+    }
+
+    private void requireWrite() {
+        if (!user.canWriteSituation()) {
+            throw new PermissionDeniedException("Kennzahlen erfassen dürfen nur Vorsitz und Administration.");
+        }
+    }
+
+    /** The Monday–Sunday week around a day: the default period of a new figure. */
+    public static LocalDate[] isoWeek(LocalDate day) {
+        LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
+        return new LocalDate[] {monday, monday.plusDays(6)};
+    }
+}

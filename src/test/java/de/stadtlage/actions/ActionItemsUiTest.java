@@ -1,0 +1,95 @@
+package de.stadtlage.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.stadtlage.access.CurrentUser;
+import de.stadtlage.boards.SubgroupRepository;
+import de.stadtlage.common.DialogService;
+import de.stadtlage.common.TaskRunner;
+import de.stadtlage.persistence.Database;
+import de.stadtlage.sample.SampleData;
+import de.stadtlage.testing.Screenshots;
+import de.stadtlage.testing.TempDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ActionItemsUiTest {
+
+    private final Path folder = TempDatabase.newFolder();
+    private Database database;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        database = TempDatabase.open(folder);
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        Clock sept = Clock.fixed(LocalDate.of(2023, 9, 8).atStartOfDay(berlin).toInstant(), berlin);
+        SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 9, 8), false);
+        // a third meeting: the draft due on 28.08. is now overdue for two meetings
+        new de.stadtlage.meeting.MeetingService(database, CurrentUser.system(), sept)
+                .plan(LocalDate.of(2023, 9, 7), null, null, null, null);
+        ActionItemsViewModel model = new ActionItemsViewModel(
+                new ActionItemService(database, CurrentUser.system(), sept),
+                () -> new SubgroupRepository(database.dsl()).list(), sept, true, TaskRunner.direct(),
+                new DialogService() {
+                    @Override
+                    public void showError(String title, String message, Throwable details) {
+                        throw new AssertionError(message, details);
+                    }
+
+                    @Override
+                    public void showInfo(String title, String message) {
+                    }
+
+                    @Override
+                    public boolean confirm(String title, String message) {
+                        return true;
+                    }
+                });
+        ActionItemsView view = new ActionItemsView(model, name -> Optional.of(folder.resolve(name)));
+        scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1280, 800);
+        scene.getStylesheets().add(getClass().getResource("/de/stadtlage/app/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        view.onShow();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void escalatedItemComesFirstAndFiltersNarrowTheList(FxRobot robot) {
+        TableView<?> table = robot.lookup("#actions-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(7);
+        ActionItemRow first = (ActionItemRow) table.getItems().get(0);
+        assertThat(first.item().title()).isEqualTo("Entwurf Allgemeinverfügung an Rechtsamt geben");
+        assertThat(first.isEscalated()).isTrue();
+        assertThat(robot.lookup("#actions-count").queryAs(Label.class).getText())
+                .isEqualTo("7 Maßnahmen, davon 1 eskaliert");
+        Screenshots.save(robot, scene, "actions");
+
+        robot.clickOn("#actions-filter-owner").write("becker");
+        assertThat(table.getItems()).singleElement()
+                .satisfies(row -> assertThat(((ActionItemRow) row).item().title())
+                        .isEqualTo("Kostenschätzung Rauchraum einholen"));
+        robot.doubleClickOn("#actions-filter-owner").eraseText(6);
+        robot.clickOn("#actions-filter-overdue");
+        assertThat(table.getItems()).hasSize(4);
+    }
+}

@@ -1,0 +1,137 @@
+package de.stadtlage.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.stadtlage.access.CurrentUser;
+import de.stadtlage.access.Role;
+import de.stadtlage.actions.ActionItemService;
+import de.stadtlage.common.DialogService;
+import de.stadtlage.common.TaskRunner;
+import de.stadtlage.meeting.minutes.MapImageSource;
+import de.stadtlage.meeting.minutes.MinutesExporter;
+import de.stadtlage.meeting.minutes.PdfChecks;
+import de.stadtlage.persistence.Database;
+import de.stadtlage.sample.SampleData;
+import de.stadtlage.testing.TempDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MeetingUiTest {
+
+    private static final CurrentUser MINUTE_TAKER = new CurrentUser("Sabine Yilmaz", Role.PROTOKOLL, null);
+
+    private final Path folder = TempDatabase.newFolder();
+    private final Path pdf = folder.resolve("protokoll.pdf");
+    private final List<Path> opened = new ArrayList<>();
+    private final List<String> confirmations = new ArrayList<>();
+    private Database database;
+
+    @Start
+    void start(Stage stage) {
+        database = TempDatabase.open(folder);
+        Clock clock = Clock.systemDefaultZone();
+        SampleData.load(database, CurrentUser.system(), LocalDate.now(clock), false);
+        MinutesExporter exporter = MinutesExporter.create(database.dsl(), MapImageSource.NONE);
+        MeetingViewModel model = new MeetingViewModel(database, new MeetingService(database, MINUTE_TAKER, clock),
+                new ActionItemService(database, MINUTE_TAKER, clock), () -> exporter, true, TaskRunner.direct(),
+                new RecordingDialogs());
+        MeetingView view = new MeetingView(model, name -> Optional.of(pdf), opened::add);
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1280, 800);
+        scene.getStylesheets().add(getClass().getResource("/de/stadtlage/app/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        view.onShow();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void minuteTakerRunsAMeetingAndExportsTheMinutes(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#meeting-list").queryAs(ListView.class).getItems()).hasSize(2);
+        robot.clickOn("#meeting-plan");
+        assertThat(robot.lookup("#meeting-heading").queryAs(Label.class).getText())
+                .isEqualTo("Sitzung vom 07.09.2023 · KW 36/2023");
+        robot.clickOn("#meeting-start");
+        assertThat(robot.lookup("#meeting-state").queryAs(Label.class).getText()).isEqualTo("läuft");
+
+        CheckBox first = robot.lookup(".check-box").queryAs(CheckBox.class);
+        String present = first.getText();
+        robot.clickOn(first);
+        robot.clickOn("#guest-name").write("Claudia Strauß");
+        robot.clickOn("#guest-add");
+        assertThat(robot.lookup("#attendance-count").queryAs(Label.class).getText())
+                .isEqualTo("2 Personen anwesend");
+
+        robot.clickOn("Tagesordnung und Beschlüsse");
+        robot.clickOn("#decision-text").write("Präsenz am Nordmarkt wird verstärkt.");
+        robot.clickOn("#decision-add");
+        assertThat(robot.lookup("#decision-list").queryAs(ListView.class).getItems()).hasSize(1);
+
+        robot.clickOn("Neue Maßnahmen");
+        ComboBox<?> decision = robot.lookup("#action-decision").queryAs(ComboBox.class);
+        robot.interact(() -> decision.getSelectionModel().select(0));
+        robot.clickOn("#action-owner").write("Ordnungsamt");
+        robot.clickOn("#action-add");
+        assertThat(robot.lookup("#action-list").queryAs(ListView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#meeting-message").queryAs(Label.class).getText())
+                .isEqualTo("Maßnahme „Präsenz am Nordmarkt wird verstärkt.“ angelegt.");
+
+        de.stadtlage.testing.Screenshots.save(robot, decision.getScene(), "meeting-actions");
+        robot.clickOn("Tagesordnung und Beschlüsse");
+        de.stadtlage.testing.Screenshots.save(robot, decision.getScene(), "meeting-agenda");
+        robot.clickOn("#meeting-close");
+        assertThat(confirmations).hasSize(1);
+        assertThat(robot.lookup("#meeting-state").queryAs(Label.class).getText()).isEqualTo("abgeschlossen");
+        assertThat(robot.lookup("#decision-add").queryAs(Button.class).isDisabled()).isTrue();
+
+        robot.clickOn("#meeting-export");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !opened.isEmpty());
+        String text = PdfChecks.flatText(Files.readAllBytes(pdf));
+        assertThat(text).contains("Protokoll der Sitzung vom 07.09.2023", "Claudia Strauß (Gast)",
+                present.replaceAll(" \\(.*", ""), "Präsenz am Nordmarkt wird verstärkt.", "Ordnungsamt",
+                "14.09.2023");
+        assertThat(text).doesNotContain("Entwurf – die Sitzung ist noch nicht abgeschlossen");
+    }
+
+    /** Confirms every question and records it; errors fail the test. */
+    private final class RecordingDialogs implements DialogService {
+        @Override
+        public void showError(String title, String message, Throwable details) {
+            throw new AssertionError(title + ": " + message, details);
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            confirmations.add(message);
+            return true;
+        }
+    }
+}
