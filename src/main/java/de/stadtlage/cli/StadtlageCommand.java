@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         description = "Lagebild, Aufgaben und Protokolle des Sonderstabs Ordnung und Stadtleben."
                 + " Ohne Unterbefehl startet die Oberfläche.",
         subcommands = {DemoCommand.class, InfoCommand.class, AuditCommand.class, BackupCommand.class,
-                RestoreCommand.class, InitAdminCommand.class},
+                RestoreCommand.class, InitAdminCommand.class, PeopleCommand.class},
         exitCodeListHeading = "%nExit-Codes:%n",
         exitCodeList = {"0:Erfolg", "1:Interner Fehler (Details im Protokoll)", "2:Ungültige Eingabe oder abgelehnt",
                 "3:Prüfprotokoll verändert (audit verify)"})
