@@ -105,6 +105,14 @@ public final class AccessService {
         return AccountRepository.listAll(database.dsl());
     }
 
+    /** One account by login name (admin only). */
+    public PersonAccount findAccount(CurrentUser actor, String login) {
+        Permissions.require(actor, WriteKind.PEOPLE, null);
+        return AccountRepository.listAll(database.dsl()).stream().filter(a -> login.equals(a.person().login()))
+                .findFirst().orElseThrow(() -> new UserMessage("Den Benutzernamen \"" + login + "\" gibt es nicht."
+                        + " Bitte mit \"people list\" nachsehen."));
+    }
+
     /** Adds a person; {@code initialPassword} may be {@code null} for people who never log in. */
     public Person createPerson(CurrentUser actor, Person draft, char[] initialPassword) {
         Permissions.require(actor, WriteKind.PEOPLE, null);

@@ -46,7 +46,7 @@ public final class MainWindow {
         root.setLeft(buildNavigation());
         content.getStyleClass().add("content");
         root.setCenter(content);
-        root.setBottom(new StatusBar(model).node());
+        root.setBottom(new StatusBar(model, runner, dialogs).node());
         model.contextProperty().addListener((obs, old, ctx) -> pages.clear());
         model.sectionProperty().addListener((obs, old, section) -> showContent());
         model.welcomeProperty().addListener((obs, old, welcome) -> showContent());

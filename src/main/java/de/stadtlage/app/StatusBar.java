@@ -1,6 +1,11 @@
 package de.stadtlage.app;
 
+import de.stadtlage.access.AccessService;
+import de.stadtlage.access.PeopleDialog;
+import de.stadtlage.access.PeopleViewModel;
+import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Messages;
+import de.stadtlage.common.TaskRunner;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,7 +21,7 @@ final class StatusBar {
 
     private final HBox root;
 
-    StatusBar(ShellViewModel model) {
+    StatusBar(ShellViewModel model, TaskRunner runner, DialogService dialogs) {
         Label database = new Label(Messages.get("status.database", model.location().display()),
                 new FontIcon(Material2MZ.STORAGE));
         database.setId("status-database");
@@ -37,10 +42,23 @@ final class StatusBar {
         sample.getStyleClass().add("sample-badge");
         sample.visibleProperty().bind(model.sampleDataProperty());
         sample.managedProperty().bind(model.sampleDataProperty());
+        user.setId("status-user");
+        // The admin reaches the people page through their own name (the service checks the role again).
+        user.setOnMouseClicked(e -> openPeople(model, runner, dialogs, user));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         root = new HBox(16, database, sample, status, spacer, progress, user);
         root.getStyleClass().add("status-bar");
+    }
+
+    private static void openPeople(ShellViewModel model, TaskRunner runner, DialogService dialogs, Label user) {
+        AppContext context = model.contextProperty().get();
+        if (context == null || !context.currentUser().canManagePeople()) {
+            return;
+        }
+        AccessService access = new AccessService(context.database(), context.clock());
+        new PeopleDialog(new PeopleViewModel(access, context.currentUser(), dialogs, runner))
+                .show(user.getScene().getWindow());
     }
 
     Node node() {

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         description = "Lagebild, Aufgaben und Protokolle des Sonderstabs Ordnung und Stadtleben."
                 + " Ohne Unterbefehl startet die Oberfläche.",
         subcommands = {DemoCommand.class, InfoCommand.class, AuditCommand.class, BackupCommand.class,
-                RestoreCommand.class, InitAdminCommand.class, ImportIncidentsCommand.class,
+                RestoreCommand.class, InitAdminCommand.class, PeopleCommand.class, ImportIncidentsCommand.class,
                 ExportIncidentsCommand.class, HotspotsCommand.class, ExportMinutesCommand.class,
                 ExportActionsCommand.class},
         exitCodeListHeading = "%nExit-Codes:%n",

@@ -43,10 +43,14 @@ public record DatabaseLocation(String jdbcUrl, String user, String password, Str
         return h2File(Path.of(path));
     }
 
-    /** An H2 file in automatic mixed mode, so several app instances can share it. */
+    /**
+     * An H2 file in automatic mixed mode, so several app instances can share it. {@code WRITE_DELAY=0} writes
+     * every commit to the file at once: with H2's default (500 ms) a commit could still be lost when the process
+     * is killed right after it.
+     */
     public static DatabaseLocation h2File(Path withoutSuffix) {
         Path absolute = withoutSuffix.toAbsolutePath().normalize();
-        String url = "jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE";
+        String url = "jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         return new DatabaseLocation(url, "sa", "", absolute + ".mv.db");
     }
 

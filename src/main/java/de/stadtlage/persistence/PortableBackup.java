@@ -18,7 +18,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -44,6 +43,7 @@ public final class PortableBackup {
             for (Table<?> table : tablesInDependencyOrder()) {
                 try (var cursor = dsl.selectFrom(table).fetchSize(1000).fetchLazy()) {
                     for (Record row : cursor) {
+                        row.changed(true); // jOOQ's set(Record) takes changed fields only: here all of them
                         out.write(Json.write(dsl.renderInlined(dsl.insertInto(table).set(row))) + "\n");
                     }
                 }
@@ -89,13 +89,13 @@ public final class PortableBackup {
     }
 
     private static void continueIdentity(DSLContext tx, Table<?> table) {
-        Field<?> id = table.field("id");
-        if (id == null || table.getIdentity() == null || tx.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
+        if (table.getIdentity() == null || tx.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
             return;
         }
         String name = table.getName().toLowerCase(java.util.Locale.ROOT);
-        tx.execute("select setval(pg_get_serial_sequence('" + name + "', 'id'), coalesce((select max(id) from "
-                + name + "), 0) + 1, false)");
+        String id = table.getIdentity().getField().getName().toLowerCase(java.util.Locale.ROOT);
+        tx.execute("select setval(pg_get_serial_sequence('" + name + "', '" + id + "'), coalesce((select max(" + id
+                + ") from " + name + "), 0) + 1, false)");
     }
 
     /** Tables so that every table comes after the tables it references. */

@@ -84,4 +84,28 @@ class LoginCommandTest {
             assertThat(refused.err()).contains("nur die Administration");
         }
     }
+
+    @Test
+    void theAdminManagesPeopleOnTheCommandLineAndOthersMayNot() {
+        String db = folder.resolve("lage").toString();
+        Map<String, String> admin = Map.of("STADTLAGE_PASSWORD", "Wallring-2023!",
+                "STADTLAGE_NEW_PASSWORD", "Suchthilfe-2023");
+        Map<String, String> lead = Map.of("STADTLAGE_PASSWORD", "Suchthilfe-2023");
+        assertThat(run(admin, "--db", db, "init-admin", "--user", "admin").exitCode()).isZero();
+        Run add = run(admin, "--db", db, "--user", "admin", "people", "add", "--login", "lwagner",
+                "--name", "Leonie Wagner", "--role", "UNTERGRUPPENLEITUNG", "--subgroup", "sh");
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        assertThat(run(admin, "--db", db, "--user", "admin", "people", "list").out())
+                .contains("lwagner\tLeonie Wagner\tUntergruppenleitung\taktiv\tPasswort gesetzt");
+
+        assertThat(run(lead, "--db", db, "--user", "lwagner", "info").exitCode()).isZero();
+        Run refused = run(lead, "--db", db, "--user", "lwagner", "people", "list");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("darf Personen und Passwörter nicht ändern");
+
+        assertThat(run(admin, "--db", db, "--user", "admin", "people", "active", "lwagner", "false").exitCode()).isZero();
+        assertThat(run(lead, "--db", db, "--user", "lwagner", "info").err()).contains("deaktiviert");
+        assertThat(run(admin, "--db", db, "--user", "admin", "people", "active", "admin", "false").err())
+                .contains("letzte aktive Administrator");
+    }
 }

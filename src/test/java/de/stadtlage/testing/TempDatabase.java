@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A real H2 file database in a fresh temporary folder, migrated like the app does it. */
+/**
+ * A real database for a test, migrated like the app does it: an H2 file in the test's folder, or, in the build's
+ * PostgreSQL run (system property {@code stadtlage.test.db=postgresql}), a schema of its own on that server.
+ */
 public final class TempDatabase {
 
     private TempDatabase() {
@@ -19,8 +22,13 @@ public final class TempDatabase {
         return DatabaseLocation.h2File(folder.resolve("stadtlage-test"));
     }
 
+    /** The repository tests' database: H2, or PostgreSQL in the build's PostgreSQL run. */
     public static Database open(Path folder) {
-        return StartupOpener.open(location(folder));
+        return StartupOpener.open(onPostgres() ? PostgresTestSchemas.location(folder) : location(folder));
+    }
+
+    public static boolean onPostgres() {
+        return "postgresql".equals(System.getProperty("stadtlage.test.db"));
     }
 
     public static Path newFolder() {

@@ -1,0 +1,107 @@
+package de.stadtlage.access;
+
+import de.stadtlage.common.Messages;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The admin's people page as a dialog (opened from the user in the status bar). */
+public final class PeopleDialog {
+
+    private final PeopleViewModel model;
+    private final TableView<PersonAccount> table = new TableView<>();
+
+    public PeopleDialog(PeopleViewModel model) {
+        this.model = model;
+    }
+
+    public void show(Window owner) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get("people.title"));
+        dialog.setHeaderText(Messages.get("people.header"));
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().setContent(new VBox(12, buildTable(), buildForm(), buildActions()));
+        dialog.getDialogPane().setId("people-dialog");
+        model.load();
+        dialog.showAndWait();
+    }
+
+    private TableView<PersonAccount> buildTable() {
+        table.setId("people-table");
+        table.setItems(model.accounts());
+        table.setPrefSize(720, 320);
+        table.getColumns().add(column("people.name", a -> a.person().displayName()));
+        table.getColumns().add(column("people.login", a -> a.person().login() == null ? "" : a.person().login()));
+        table.getColumns().add(column("people.role", a -> a.person().role().label()));
+        table.getColumns().add(column("people.status", a -> Messages.get(a.person().active() ? "people.active"
+                : "people.inactive") + (a.hasPassword() ? "" : " · " + Messages.get("people.noPassword"))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private static TableColumn<PersonAccount, String> column(String key,
+                                                             java.util.function.Function<PersonAccount, String> text) {
+        TableColumn<PersonAccount, String> column = new TableColumn<>(Messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return column;
+    }
+
+    private HBox buildForm() {
+        TextField name = new TextField();
+        name.setId("people-new-name");
+        name.setPromptText(Messages.get("people.name"));
+        name.textProperty().bindBidirectional(model.newNameProperty());
+        TextField login = new TextField();
+        login.setId("people-new-login");
+        login.setPromptText(Messages.get("people.login"));
+        login.textProperty().bindBidirectional(model.newLoginProperty());
+        ComboBox<Role> role = new ComboBox<>();
+        role.getItems().addAll(Role.VORSITZ, Role.PROTOKOLL, Role.LESEND, Role.ADMIN);
+        role.valueProperty().bindBidirectional(model.newRoleProperty());
+        role.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Role value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public Role fromString(String text) {
+                return null; // not editable
+            }
+        });
+        PasswordField password = new PasswordField();
+        password.setId("people-new-password");
+        password.setPromptText(Messages.get("people.password"));
+        password.textProperty().bindBidirectional(model.newPasswordProperty());
+        Button add = new Button(Messages.get("people.add"));
+        add.setId("people-add");
+        add.disableProperty().bind(model.newNameProperty().isEmpty());
+        add.setOnAction(e -> model.addPerson());
+        return new HBox(8, name, login, role, password, add);
+    }
+
+    private HBox buildActions() {
+        var selected = table.getSelectionModel().selectedItemProperty();
+        Button reset = new Button(Messages.get("people.resetPassword"));
+        reset.setId("people-reset");
+        reset.disableProperty().bind(selected.isNull().or(model.newPasswordProperty().isEmpty()));
+        reset.setOnAction(e -> model.resetPassword(selected.get()));
+        Button toggle = new Button(Messages.get("people.toggleActive"));
+        toggle.setId("people-toggle");
+        toggle.disableProperty().bind(selected.isNull());
+        toggle.setOnAction(e -> model.setActive(selected.get(), !selected.get().person().active()));
+        return new HBox(8, reset, toggle, new javafx.scene.control.Label(Messages.get("people.hint")));
+    }
+}

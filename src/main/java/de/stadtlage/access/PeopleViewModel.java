@@ -1,0 +1,137 @@
+package de.stadtlage.access;
+
+import de.stadtlage.common.DialogService;
+import de.stadtlage.common.Messages;
+import de.stadtlage.common.TaskRunner;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * The admin's people page: everybody with role and status, and the form for a new person. Writes go through
+ * {@link AccessService}, which checks the role again; refused writes end up in a German error dialog.
+ */
+public final class PeopleViewModel {
+
+    private final AccessService access;
+    private final CurrentUser user;
+    private final DialogService dialogs;
+    private final TaskRunner runner;
+    private final ObservableList<PersonAccount> accounts = FXCollections.observableArrayList();
+    private final StringProperty newLogin = new SimpleStringProperty(this, "newLogin", "");
+    private final StringProperty newName = new SimpleStringProperty(this, "newName", "");
+    private final ObjectProperty<Role> newRole = new SimpleObjectProperty<>(this, "newRole", Role.LESEND);
+    private final StringProperty newPassword = new SimpleStringProperty(this, "newPassword", "");
+
+    public PeopleViewModel(AccessService access, CurrentUser user, DialogService dialogs, TaskRunner runner) {
+        this.access = access;
+        this.runner = runner;
+        this.user = user;
+        this.dialogs = dialogs;
+    }
+
+    public void load() {
+        inBackground(() -> access.listAccounts(user), null);
+    }
+
+    /** Adds the person of the form (Untergruppenleitungen need a subgroup: they are added on the command line). */
+    public void addPerson() {
+        Person draft = new Person(null, blankToNull(newLogin.get()), newName.get().strip(), Organisation.STADT, null,
+                newRole.get(), null, true);
+        char[] password = newPassword.get().isEmpty() ? null : newPassword.get().toCharArray();
+        inBackground(() -> {
+            try {
+                access.createPerson(user, draft, password);
+            } finally {
+                PasswordHasher.wipe(password);
+            }
+            return access.listAccounts(user);
+        }, () -> {
+            newLogin.set("");
+            newName.set("");
+            newPassword.set("");
+        });
+    }
+
+    public void setActive(PersonAccount account, boolean active) {
+        Person p = account.person();
+        Person changed = new Person(p.id(), p.login(), p.displayName(), p.organisation(), p.organisationUnit(),
+                p.role(), p.subgroupId(), active);
+        inBackground(() -> {
+            access.updatePerson(user, changed, account.version());
+            return access.listAccounts(user);
+        }, null);
+    }
+
+    /** Sets the password typed in the form for {@code account}. */
+    public void resetPassword(PersonAccount account) {
+        char[] password = newPassword.get().toCharArray();
+        inBackground(() -> {
+            try {
+                access.resetPassword(user, account.person().id(), password);
+            } finally {
+                PasswordHasher.wipe(password);
+            }
+            return access.listAccounts(user);
+        }, () -> {
+            newPassword.set("");
+            dialogs.showInfo(Messages.get("people.title"), Messages.get("people.passwordSet",
+                    account.person().displayName()));
+        });
+    }
+
+    /** Hashing a password takes a noticeable moment: the work runs in the background, the list is set after. */
+    private void inBackground(Callable<List<PersonAccount>> work, Runnable afterSuccess) {
+        Task<List<PersonAccount>> task = new Task<>() {
+            @Override
+            protected List<PersonAccount> call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            accounts.setAll(task.getValue());
+            if (afterSuccess != null) {
+                afterSuccess.run();
+            }
+        });
+        task.setOnFailed(e -> dialogs.showError(Messages.get("error.title"), task.getException().getMessage(),
+                task.getException()));
+        runner.run(task);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public ObservableList<PersonAccount> accounts() {
+        return accounts;
+    }
+
+    public StringProperty newLoginProperty() {
+        return newLogin;
+    }
+
+    public StringProperty newNameProperty() {
+        return newName;
+    }
+
+    public ObjectProperty<Role> newRoleProperty() {
+        return newRole;
+    }
+
+    public StringProperty newPasswordProperty() {
+        return newPassword;
+    }
+
+    /** For the view: whether the dialog is offered at all (the service checks again). */
+    public static boolean offeredTo(Supplier<CurrentUser> user) {
+        return user.get() != null && user.get().canManagePeople();
+    }
+}

@@ -1,0 +1,72 @@
+package de.stadtlage.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.stadtlage.access.AccessService;
+import de.stadtlage.access.CurrentUser;
+import de.stadtlage.access.PersonAccount;
+import de.stadtlage.access.Role;
+import de.stadtlage.persistence.Database;
+import de.stadtlage.persistence.DatabaseLocation;
+import de.stadtlage.testing.TempDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PeopleUiTest {
+
+    private final Path folder = TempDatabase.newFolder();
+    private final DatabaseLocation location = TempDatabase.location(folder);
+    private StadtlageApp app;
+
+    @Start
+    void start(Stage stage) {
+        // no admin yet: the settings' default person (Administrator) works without login
+        app = new StadtlageApp(location, Settings.load(folder.resolve("settings.properties")));
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    @Test
+    void theAdminAddsAPersonWithPasswordFromTheStatusBarAndThatPersonCanLogIn(FxRobot robot) throws Exception {
+        ShellUiTest.waitFor(robot, "#welcome-page");
+        robot.clickOn("#status-user");
+        ShellUiTest.waitFor(robot, "#people-table");
+        robot.interact(() -> {
+            robot.lookup("#people-new-name").queryAs(TextField.class).setText("Jens Hoffmann");
+            robot.lookup("#people-new-login").queryAs(TextField.class).setText("jhoffmann");
+            robot.lookup("#people-new-password").queryAs(TextField.class).setText("Muensterstr-12");
+            robot.lookup("#people-add").queryAs(Button.class).fire();
+        });
+        @SuppressWarnings("unchecked")
+        TableView<PersonAccount> table = robot.lookup("#people-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).person().displayName()).isEqualTo("Jens Hoffmann");
+        assertThat(table.getItems().get(0).hasPassword()).isTrue();
+        assertThat(robot.lookup("#people-new-name").queryAs(TextField.class).getText()).isEmpty();
+        robot.interact(() -> robot.lookup("#people-dialog").query().getScene().getWindow().hide());
+
+        try (Database db = Database.open(location)) {
+            CurrentUser jens = new AccessService(db, Clock.systemUTC()).authenticate("jhoffmann",
+                    "Muensterstr-12".toCharArray());
+            assertThat(jens).isEqualTo(new CurrentUser("Jens Hoffmann", Role.LESEND, null));
+        }
+    }
+}
