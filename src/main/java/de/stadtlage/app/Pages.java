@@ -15,9 +15,15 @@ final class Pages {
     private Pages() {
     }
 
+    private static Page lage(AppContext context, TaskRunner runner, DialogService dialogs) {
+        de.stadtlage.situation.LagePage page = new de.stadtlage.situation.LagePage(context, runner, dialogs);
+        de.stadtlage.presentation.StoreViewAction.install(page, context, dialogs);
+        return page;
+    }
+
     static Page create(Section section, AppContext context, TaskRunner runner, DialogService dialogs) {
         return switch (section) {
-            case LAGE -> new de.stadtlage.situation.LagePage(context, runner, dialogs);
+            case LAGE -> lage(context, runner, dialogs);
             case UNTERGRUPPEN -> new de.stadtlage.boards.BoardsPage(context, runner, dialogs);
             case MASSNAHMEN -> ActionItemsPageFactory.create(context, runner, dialogs);
             case SITZUNG -> MeetingPageFactory.create(context, runner, dialogs);

@@ -105,6 +105,11 @@ public final class MeetingRepository {
         return new Decision(id, decision.meetingId(), decision.agendaItemId(), decision.text());
     }
 
+    /** Stores (or clears, with {@code null}) the map view shown on an agenda item's slide. */
+    public static int setMapView(DSLContext tx, int agendaItemId, String json) {
+        return tx.update(AGENDA_ITEM).set(AGENDA_ITEM.MAP_VIEW, json).where(AGENDA_ITEM.ID.eq(agendaItemId)).execute();
+    }
+
     static Meeting toMeeting(MeetingRecord r) {
         return new Meeting(r.getId(), r.getMeetingDate(), r.getStartTime(), r.getEndTime(), r.getPlace(), r.getChair(),
                 r.getMinuteTaker(), MeetingStatus.valueOf(r.getStatus()), r.getVersion());

@@ -222,6 +222,11 @@ public final class LagePage implements Page {
         }
     }
 
+    /** Adds an action to the filter bar: other features (the presentation's stored views) put their tools here. */
+    public void addTool(Node tool) {
+        ((javafx.scene.layout.Pane) root.getTop()).getChildren().add(tool);
+    }
+
     public LageViewModel model() {
         return model;
     }
