@@ -89,7 +89,10 @@ public final class SlideDeckBuilder {
         }
         slides.add(new Slide("Lage", "Woche vor der Sitzung (" + Formats.isoWeek(from) + ")", blocks, "", "Lage"));
 
+        // Biggest movements first; areas without any incident in both weeks say nothing.
         List<Line> changes = input.sources().areaChanges(from, date()).stream()
+                .filter(c -> c.before() + c.now() > 0)
+                .sorted(java.util.Comparator.comparingInt((PresentationSources.AreaChange c) -> -Math.abs(c.now() - c.before())))
                 .map(c -> new Line(c.area(), c.before() + " → " + c.now() + "   " + Formats.percentChange(c.before(), c.now()),
                         c.now() > c.before()))
                 .toList();
@@ -215,7 +218,7 @@ public final class SlideDeckBuilder {
 
     private static int roomBelow(List<SlideBlock> lead) {
         if (lead.stream().anyMatch(b -> b instanceof SlideBlock.MapImage)) {
-            return 4;
+            return 12; // beside the map: short area lines in a narrow column
         }
         return lead.isEmpty() ? ROWS_PER_SLIDE : ROWS_PER_SLIDE - 6;
     }

@@ -10,6 +10,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -37,16 +38,10 @@ public final class SlideView {
             head.getChildren().add(label(slide.subtitle(), "slide-subtitle"));
         }
         head.getStyleClass().add("slide-head");
-        VBox body = new VBox(22);
+        Region body = slide.blocks().stream().anyMatch(b -> b instanceof SlideBlock.MapImage)
+                ? mapBody(slide, width) : listBody(slide);
         body.getStyleClass().add("slide-body");
         body.setId("slide-body");
-        for (SlideBlock block : slide.blocks()) {
-            Node node = block(block);
-            body.getChildren().add(node);
-            if (block instanceof SlideBlock.MapImage) {
-                VBox.setVgrow(node, Priority.ALWAYS);
-            }
-        }
         Label foot = label(footer, "slide-footer");
         BorderPane root = new BorderPane(body, head, null, foot, null);
         root.getStyleClass().add("slide");
@@ -54,6 +49,35 @@ public final class SlideView {
         root.setMinSize(width, LOGICAL_HEIGHT);
         root.setMaxSize(width, LOGICAL_HEIGHT);
         return root;
+    }
+
+    private static Region listBody(Slide slide) {
+        VBox body = new VBox(22);
+        for (SlideBlock block : slide.blocks()) {
+            body.getChildren().add(block(block));
+        }
+        return body;
+    }
+
+    /** A map slide: the map fills the left, what goes with it stands beside it (the room is wide, not tall). */
+    private static Region mapBody(Slide slide, double width) {
+        VBox side = new VBox(22);
+        Node map = null;
+        for (SlideBlock block : slide.blocks()) {
+            if (block instanceof SlideBlock.MapImage && map == null) {
+                map = block(block);
+            } else {
+                side.getChildren().add(block(block));
+            }
+        }
+        HBox body = new HBox(28, map);
+        HBox.setHgrow(map, Priority.ALWAYS);
+        if (!side.getChildren().isEmpty()) {
+            side.setPrefWidth(Math.max(300, width * 0.3));
+            side.setMinWidth(280);
+            body.getChildren().add(side);
+        }
+        return body;
     }
 
     private static Node block(SlideBlock block) {
@@ -114,7 +138,9 @@ public final class SlideView {
         image.setSmooth(true);
         StackPane frame = new StackPane(image);
         frame.getStyleClass().add("slide-map");
-        frame.setMinHeight(0);
+        // The picture follows the frame, so the frame must not ask for the picture's size.
+        frame.setMinSize(0, 0);
+        frame.setPrefSize(10, 10);
         image.fitWidthProperty().bind(frame.widthProperty());
         image.fitHeightProperty().bind(frame.heightProperty());
         VBox box = new VBox(6, frame, label(map.caption(), "slide-map-caption"));

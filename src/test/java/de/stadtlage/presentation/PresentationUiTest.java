@@ -159,6 +159,40 @@ class PresentationUiTest {
         assertThat(((Label) session.window().shownSlide().lookup("#slide-title")).getText()).isEqualTo("Untergruppe Sucht vermeiden");
     }
 
+    @Test
+    void theLageSlidesShowTheMapDrawnByTheMapRenderer() throws Exception {
+        FxRobot robot = new FxRobot();
+        DeckLoader loader = new DeckLoader(context, new de.stadtlage.map.SituationMapImages(context));
+        // The deck is built off the FX thread, as the page does it; the map is drawn on the FX thread meanwhile.
+        List<Slide> slides = loader.load(LocalDate.of(2023, 8, 31)).orElseThrow();
+        Slide lage = slides.get(1);
+        assertThat(lage.title()).isEqualTo("Lage");
+        assertThat(lage.blocks().get(0)).isInstanceOf(SlideBlock.MapImage.class);
+        Slide change = slides.get(2);
+        assertThat(change.blocks()).anyMatch(b -> b instanceof SlideBlock.MapImage);
+        List<String> areas = slides.stream().filter(s -> s.title().startsWith("Lage – Veränderung"))
+                .flatMap(s -> s.blocks().stream()).filter(b -> b instanceof SlideBlock.Lines)
+                .flatMap(b -> ((SlideBlock.Lines) b).lines().stream()).map(SlideBlock.Line::text).toList();
+        assertThat(areas).contains("Keuningpark", "Nordmarkt", "Brückstraßenviertel");
+        PresentationViewModel model = new PresentationViewModel(slides);
+        PresentationWindow[] window = new PresentationWindow[1];
+        robot.interact(() -> {
+            window[0] = new PresentationWindow(model, false);
+            window[0].show(new Rectangle2D(0, 0, 1280, 720), false);
+            model.goTo(1);
+        });
+        Files.createDirectories(Path.of("target", "slides"));
+        for (int i = 1; i <= 2; i++) {
+            int index = i;
+            robot.interact(() -> model.goTo(index));
+            WaitForAsyncUtils.waitForFxEvents();
+            BufferedImage[] image = new BufferedImage[1];
+            robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(window[0].stage().getScene().snapshot(null), null));
+            ImageIO.write(image[0], "png", Path.of("target", "slides", "lage-map-" + i + ".png").toFile());
+        }
+        robot.interact(() -> window[0].close());
+    }
+
     private static String blockedCount(PresentationSession session) {
         Slide slide = session.model().currentSlide().get();
         SlideBlock.Counters counters = (SlideBlock.Counters) slide.blocks().get(0);
