@@ -5,7 +5,7 @@ import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.meeting.MeetingPageFactory;
 import de.stadtlage.presentation.PresentationPage;
-import de.stadtlage.presentation.PresentationSources;
+import de.stadtlage.map.SituationMapImages;
 
 /**
  * Builds the page of each section. Features replace their placeholder here as they land.
@@ -21,7 +21,7 @@ final class Pages {
             case UNTERGRUPPEN -> new de.stadtlage.boards.BoardsPage(context, runner, dialogs);
             case MASSNAHMEN -> ActionItemsPageFactory.create(context, runner, dialogs);
             case SITZUNG -> MeetingPageFactory.create(context, runner, dialogs);
-            case PRAESENTATION -> new PresentationPage(context, runner, dialogs, PresentationSources.NONE);
+            case PRAESENTATION -> new PresentationPage(context, runner, dialogs, new SituationMapImages(context));
         };
     }
 }

@@ -3,8 +3,9 @@ package de.stadtlage.cli;
 import de.stadtlage.app.AppContext;
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.UserMessage;
-import de.stadtlage.meeting.minutes.MapImageSource;
+import de.stadtlage.map.SituationMapImages;
 import de.stadtlage.meeting.minutes.MinutesExporter;
+import de.stadtlage.meeting.minutes.MinutesMapCache;
 import de.stadtlage.meeting.minutes.MinutesRepository.MeetingRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,8 +29,9 @@ final class ExportMinutesCommand extends DatabaseCommand {
     @Override
     protected int run(AppContext context, PrintWriter console) throws Exception {
         LocalDate today = LocalDate.now(context.clock());
-        // No map renderer on this branch yet: the minutes say that no map is available (see MapImageSource).
-        MinutesExporter exporter = MinutesExporter.create(context.database().dsl(), MapImageSource.NONE);
+        // The map needs a JavaFX toolkit; without a display the minutes say that no map is available.
+        MinutesExporter exporter = MinutesExporter.create(context.database().dsl(),
+                new MinutesMapCache(context.database().dsl(), new SituationMapImages(context)));
         MeetingRow row = exporter.find(checked(meeting), today).orElseThrow(() -> new UserMessage(
                 "latest".equalsIgnoreCase(meeting)
                         ? "Bis zum " + Formats.date(today) + " gibt es keine Sitzung."

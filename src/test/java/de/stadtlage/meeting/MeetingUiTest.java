@@ -7,8 +7,10 @@ import de.stadtlage.access.Role;
 import de.stadtlage.actions.ActionItemService;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
-import de.stadtlage.map.MapPackageLoader;
+import de.stadtlage.app.AppContext;
+import de.stadtlage.map.SituationMapImages;
 import de.stadtlage.meeting.minutes.MinutesExporter;
+import de.stadtlage.meeting.minutes.MinutesMapCache;
 import de.stadtlage.meeting.minutes.PdfChecks;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
@@ -53,7 +55,8 @@ class MeetingUiTest {
         Clock clock = Clock.systemDefaultZone();
         SampleData.load(database, CurrentUser.system(), LocalDate.now(clock), false);
         MinutesExporter exporter = MinutesExporter.create(database.dsl(),
-                new MinutesMap(database.dsl(), MapPackageLoader.fromClasspath()));
+                new MinutesMapCache(database.dsl(), new SituationMapImages(new AppContext(database, MINUTE_TAKER,
+                        clock))));
         MeetingViewModel model = new MeetingViewModel(database, new MeetingService(database, MINUTE_TAKER, clock),
                 new ActionItemService(database, MINUTE_TAKER, clock), () -> exporter, true, TaskRunner.direct(),
                 new RecordingDialogs());

@@ -120,10 +120,13 @@ class PresentationUiTest {
         for (int i = 0; i < slides.size(); i++) {
             Region shown = session.window().shownSlide();
             assertThat(((Label) shown.lookup("#slide-title")).getText()).isEqualTo(slides.get(i).title());
-            assertFitsWithoutScrolling(shown, slides.get(i).title());
+            String title = slides.get(i).title();
+            // Measuring text must happen on the FX thread: JavaFX shares its text layout between controls.
+            robot.interact(() -> assertFitsWithoutScrolling(shown, title));
             assertThat(session.window().stage().getScene().getWidth()).isEqualTo(width);
             snapshot(robot, session, folder.resolve(String.format("%02d.png", i + 1)));
             robot.type(i % 2 == 0 ? KeyCode.PAGE_DOWN : KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(session.model().indexProperty().get()).isEqualTo(slides.size() - 1);
         robot.type(KeyCode.HOME);
@@ -163,6 +166,8 @@ class PresentationUiTest {
     }
 
     private static void assertFitsWithoutScrolling(Region slide, String title) {
+        slide.applyCss();
+        slide.layout();
         assertThat(slide.lookupAll(".scroll-bar")).as(title).noneMatch(Node::isVisible);
         assertThat(slide.lookupAll("ScrollPane")).as(title).isEmpty();
         Region body = (Region) slide.lookup("#slide-body");
