@@ -113,10 +113,12 @@ public final class ShellViewModel {
     }
 
     private void ready(OpenResult opened, CurrentUser user) {
+        // Welcome first: the window switches pages when the context arrives and must not build the Lage page
+        // of an empty database on the way.
         sampleData.set(opened.sampleData());
-        context.set(new AppContext(opened.database(), user, clock));
         welcome.set(opened.needsWelcome());
         status.set(Messages.get("status.ready"));
+        context.set(new AppContext(opened.database(), user, clock));
     }
 
     /** "Mit Beispieldaten starten". */

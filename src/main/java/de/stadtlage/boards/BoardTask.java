@@ -1,7 +1,9 @@
 package de.stadtlage.boards;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 
 /**
  * A task on a subgroup's board. The owner is a person of the staff ({@code ownerPersonId}) or free text; {@code
@@ -42,7 +44,7 @@ public record BoardTask(Integer id, int subgroupId, String title, String descrip
         if (dueDate == null || status == TaskStatus.ERLEDIGT || dueDate.isBefore(today)) {
             return false;
         }
-        LocalDate sunday = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+        LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         return !dueDate.isAfter(sunday);
     }
 

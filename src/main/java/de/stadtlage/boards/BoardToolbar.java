@@ -4,6 +4,7 @@ import de.stadtlage.common.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -20,6 +21,7 @@ final class BoardToolbar extends VBox {
     private final BoardViewModel model;
     private final Label heading = new Label();
     private final Label description = new Label();
+    private final Label readOnly = new Label(Messages.get("boards.readOnly"), new FontIcon(Material2AL.LOCK));
     private final HBox filters;
     private final Button create;
     private final Button limits;
@@ -64,7 +66,7 @@ final class BoardToolbar extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // Commands keep their full text; the search field gives way on narrow windows.
-        for (var fixed : new javafx.scene.control.Control[] {overdue, undo, limits, create}) {
+        for (var fixed : new Control[] {overdue, undo, limits, create}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         owner.setMinWidth(150);
@@ -75,7 +77,11 @@ final class BoardToolbar extends VBox {
         notice.setId("board-notice");
         notice.getStyleClass().add("board-notice");
         notice.textProperty().bind(model.noticeProperty());
-        getChildren().addAll(new HBox(16, heading, notice), description, filters);
+        readOnly.setId("board-read-only");
+        readOnly.getStyleClass().add("read-only-badge");
+        HBox headingRow = new HBox(16, heading, readOnly, notice);
+        headingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(headingRow, description, filters);
     }
 
     void refresh() {
@@ -104,5 +110,9 @@ final class BoardToolbar extends VBox {
         limits.setVisible(board);
         limits.setManaged(board);
         limits.setDisable(!model.canWriteCurrentBoard());
+        // Say why the commands are greyed out instead of leaving the person guessing.
+        boolean readOnlyBoard = board && !model.canWriteCurrentBoard();
+        readOnly.setVisible(readOnlyBoard);
+        readOnly.setManaged(readOnlyBoard);
     }
 }

@@ -6,12 +6,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -20,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /**
  * The boards page: scope tabs, toolbar with filters, a conflict banner, and either the overview or the four
@@ -31,7 +38,7 @@ final class BoardView implements CardActions {
     private static final String APP_CSS =
             Objects.requireNonNull(BoardView.class.getResource("/de/stadtlage/app/app.css")).toExternalForm();
 
-    private static final javafx.css.PseudoClass WIDE = javafx.css.PseudoClass.getPseudoClass("wide");
+    private static final PseudoClass WIDE = PseudoClass.getPseudoClass("wide");
 
     private final BoardViewModel model;
     private final ZoneId zone;
@@ -61,7 +68,7 @@ final class BoardView implements CardActions {
         model.dataProperty().addListener((obs, old, now) -> applySubgroupColours(now.subgroups()));
         model.focusTaskProperty().addListener((obs, old, id) -> focusCard(id));
         // Poll for other users' changes only while the board is on a showing window.
-        root.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::showingProperty)
+        root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
                 .orElse(false).addListener((obs, was, showing) -> {
                     if (showing) {
                         model.startWatching();
@@ -71,7 +78,7 @@ final class BoardView implements CardActions {
                 });
         // On a wide screen (a projector at 1920 px) the board has room for larger text.
         root.widthProperty().addListener((obs, old, width) -> root.pseudoClassStateChanged(WIDE, width.doubleValue() >= 1500));
-        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e) && model.canUndoProperty().get()) {
                 model.undo();
                 e.consume();
@@ -174,8 +181,8 @@ final class BoardView implements CardActions {
                 .ifPresent(limits -> model.setWipLimits(subgroup.id(), limits)));
     }
 
-    private java.util.Optional<String> askBlockedReason(BoardTask task) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+    private Optional<String> askBlockedReason(BoardTask task) {
+        TextInputDialog dialog = new TextInputDialog();
         dialog.setTitle(Messages.get("boards.blocked.title"));
         dialog.setHeaderText(Messages.get("boards.blocked.question", task.title()));
         dialog.setContentText(Messages.get("boards.dialog.field.blocked"));
@@ -205,7 +212,7 @@ final class BoardView implements CardActions {
         model.delete(card.task());
     }
 
-    private <T extends javafx.scene.control.Dialog<?>> T owned(T dialog) {
+    private <T extends Dialog<?>> T owned(T dialog) {
         if (root.getScene() != null && root.getScene().getWindow() != null) {
             dialog.initOwner(root.getScene().getWindow());
         }

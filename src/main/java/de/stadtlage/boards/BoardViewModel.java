@@ -12,10 +12,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -59,8 +62,8 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper(this, "conflict");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<Integer> focusTask = new ReadOnlyObjectWrapper<>(this, "focusTask");
-    private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
+    private final ReadOnlyIntegerWrapper revision =
+            new ReadOnlyIntegerWrapper(this, "revision");
     private long generation;
 
     public BoardViewModel(TaskService service, BoardDataLoader loader, TaskRunner runner, DialogService dialogs,
@@ -163,7 +166,7 @@ public final class BoardViewModel {
     }
 
     /** The view asks why a task is blocked when it is moved into "Blockiert" (empty: cancel the move). */
-    public void setBlockedReasonPrompt(java.util.function.Function<BoardTask, Optional<String>> prompt) {
+    public void setBlockedReasonPrompt(Function<BoardTask, Optional<String>> prompt) {
         moves.setBlockedReasonPrompt(prompt);
     }
 
@@ -308,7 +311,7 @@ public final class BoardViewModel {
     }
 
     /** Increases after every recompute of columns and summaries: the view redraws then. */
-    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+    public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
     }
 

@@ -2,13 +2,16 @@ package de.stadtlage.boards;
 
 import de.stadtlage.common.Messages;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntConsumer;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** All five boards side by side: open, overdue and done-this-week counts and the size of each column. */
@@ -22,6 +25,9 @@ final class OverviewView extends HBox {
         this.openBoard = openBoard;
         setId("boards-overview");
         getStyleClass().add("boards-overview");
+        // Tiles as tall as the fullest one, not stretched to the window: calmer on a projector.
+        setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane.setAlignment(this, Pos.TOP_LEFT);
     }
 
     void show(List<BoardSummary> summaries) {
@@ -51,6 +57,7 @@ final class OverviewView extends HBox {
         columns.getStyleClass().add("tile-columns");
         columns.setWrapText(true);
         Region spacer = new Region();
+        spacer.setMinHeight(8);
         VBox.setVgrow(spacer, Priority.ALWAYS);
         Button open = new Button(Messages.get("boards.overview.openBoard"));
         open.getStyleClass().add("tile-open");
@@ -58,7 +65,7 @@ final class OverviewView extends HBox {
         open.setOnAction(e -> openBoard.accept(subgroup.id()));
         VBox tile = new VBox(12, code, name, figures, columns, attention(summary), spacer, open);
         tile.getStyleClass().addAll("overview-tile", SubgroupStyles.styleClass(subgroup.id()));
-        tile.setId("overview-" + subgroup.code().toLowerCase(java.util.Locale.ROOT));
+        tile.setId("overview-" + subgroup.code().toLowerCase(Locale.ROOT));
         tile.setMaxWidth(Double.MAX_VALUE);
         tile.setPrefWidth(0);
         tile.setOnMouseClicked(e -> openBoard.accept(subgroup.id()));

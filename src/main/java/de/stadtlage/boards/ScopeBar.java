@@ -4,6 +4,7 @@ import de.stadtlage.common.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -58,7 +59,7 @@ final class ScopeBar extends FlowPane {
         getChildren().add(tab);
     }
 
-    private ToggleButton tab(String text, javafx.scene.Node graphic, String id, BoardScope scope) {
+    private ToggleButton tab(String text, Node graphic, String id, BoardScope scope) {
         ToggleButton tab = new ToggleButton(text, graphic);
         tab.setId(id);
         tab.getStyleClass().add("scope-tab");

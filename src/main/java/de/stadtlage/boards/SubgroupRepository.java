@@ -3,6 +3,7 @@ package de.stadtlage.boards;
 import static de.stadtlage.persistence.jooq.Tables.SUBGROUP;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public final class SubgroupRepository {
 
     /** The work-in-progress limits of every board, by subgroup id. */
     public Map<Integer, WipLimits> wipLimits() {
-        Map<Integer, WipLimits> result = new java.util.HashMap<>();
+        Map<Integer, WipLimits> result = new HashMap<>();
         dsl.selectFrom(SUBGROUP).forEach(r -> {
             Map<TaskStatus, Integer> limits = new EnumMap<>(TaskStatus.class);
             for (TaskStatus status : TaskStatus.values()) {

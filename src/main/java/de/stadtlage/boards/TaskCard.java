@@ -71,33 +71,31 @@ final class TaskCard extends VBox {
 
     private HBox topLine(boolean showSubgroup, Runnable onDetails) {
         BoardTask task = item.task();
-        Label priority = new Label(task.priority().label());
-        priority.getStyleClass().addAll("priority-chip", "priority-" + task.priority().name().toLowerCase(Locale.ROOT));
-        HBox line = new HBox(8, priority);
-        line.getStyleClass().add("card-top");
+        // Chips wrap onto a second line on narrow columns instead of being cut to "…".
+        FlowPane chips = new FlowPane(6, 4);
+        chips.getChildren().add(badge(task.priority().label(), "priority-chip",
+                "priority-" + task.priority().name().toLowerCase(Locale.ROOT)));
         if (showSubgroup && item.subgroup() != null) {
-            Label subgroup = new Label(item.subgroup().code());
-            subgroup.getStyleClass().add("subgroup-chip");
-            line.getChildren().add(subgroup);
+            chips.getChildren().add(badge(item.subgroup().code(), "subgroup-chip"));
         }
         if (item.overdue()) {
-            line.getChildren().add(badge(Messages.get("boards.card.overdue"), "overdue-badge"));
+            chips.getChildren().add(badge(Messages.get("boards.card.overdue"), "overdue-badge"));
         } else if (item.dueThisWeek()) {
-            line.getChildren().add(badge(Messages.get("boards.card.dueThisWeek"), "due-soon-badge"));
+            chips.getChildren().add(badge(Messages.get("boards.card.dueThisWeek"), "due-soon-badge"));
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        line.getChildren().add(spacer);
+        HBox.setHgrow(chips, Priority.ALWAYS);
         // Comments and history are one click away for mouse users, not only in the context menu.
         Button details = new Button(item.comments() > 0 ? String.valueOf(item.comments()) : null,
                 new FontIcon(Material2AL.CHAT_BUBBLE_OUTLINE));
         details.setId("details-" + task.id());
         details.getStyleClass().addAll("flat", "card-comments");
         details.setFocusTraversable(false);
+        details.setMinWidth(Region.USE_PREF_SIZE);
         details.setTooltip(new Tooltip(Messages.get("boards.action.details")));
         details.setAccessibleText(Messages.get("boards.action.details"));
         details.setOnAction(e -> onDetails.run());
-        line.getChildren().add(details);
+        HBox line = new HBox(8, chips, details);
+        line.getStyleClass().add("card-top");
         return line;
     }
 
@@ -125,9 +123,10 @@ final class TaskCard extends VBox {
         return label;
     }
 
-    private static Label badge(String text, String styleClass) {
+    private static Label badge(String text, String... styleClasses) {
         Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
+        label.getStyleClass().addAll(styleClasses);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

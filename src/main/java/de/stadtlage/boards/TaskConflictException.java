@@ -1,6 +1,7 @@
 package de.stadtlage.boards;
 
 import de.stadtlage.common.UserMessage;
+import java.util.Optional;
 
 /**
  * Someone else saved the task since it was loaded. The message says what they changed; {@link #current()} is the
@@ -17,7 +18,7 @@ public class TaskConflictException extends UserMessage {
         this.current = current;
     }
 
-    public java.util.Optional<BoardTask> current() {
-        return java.util.Optional.ofNullable(current);
+    public Optional<BoardTask> current() {
+        return Optional.ofNullable(current);
     }
 }

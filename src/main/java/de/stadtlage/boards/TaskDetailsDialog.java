@@ -2,6 +2,7 @@ package de.stadtlage.boards;
 
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.Messages;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import javafx.scene.control.Button;
@@ -13,6 +14,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Comments of a task (read, and write for those who may) and its history from the audit log. */
@@ -64,7 +66,7 @@ final class TaskDetailsDialog extends Dialog<Void> {
             load();
         }));
         HBox box = new HBox(10, text, add);
-        javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(text, Priority.ALWAYS);
         return box;
     }
 
@@ -77,7 +79,7 @@ final class TaskDetailsDialog extends Dialog<Void> {
         });
     }
 
-    private String time(java.time.Instant instant) {
+    private String time(Instant instant) {
         return Formats.dateTime(LocalDateTime.ofInstant(instant, zone));
     }
 }

@@ -6,11 +6,15 @@ import de.stadtlage.situation.Area;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -18,6 +22,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -57,7 +62,7 @@ final class TaskDialog extends Dialog<TaskInput> {
         LocalDate previousDue = existing == null ? null : existing.dueDate();
         showProblems();
         validation.registerValidator(title, Validator.createEmptyValidator(Messages.get("boards.invalid.titleMissing")));
-        validation.registerValidator(due, false, (javafx.scene.control.Control c, LocalDate d) -> ValidationResult.fromErrorIf(c,
+        validation.registerValidator(due, false, (Control c, LocalDate d) -> ValidationResult.fromErrorIf(c,
                 Messages.get("boards.invalid.dueInPast"), dueInPast(d, today, previousDue)));
         validation.registerValidator(priority, Validator.createEmptyValidator(Messages.get("boards.invalid.priorityMissing"),
                 Severity.ERROR));
@@ -65,7 +70,7 @@ final class TaskDialog extends Dialog<TaskInput> {
         saveButton.setId("task-dialog-save");
         if (writable) {
             // The same rules as the validators, evaluated at once: ControlsFX validates a tick later.
-            saveButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+            saveButton.disableProperty().bind(Bindings.createBooleanBinding(
                     () -> title.getText() == null || title.getText().isBlank() || priority.getValue() == null
                             || dueInPast(due.getValue(), today, previousDue),
                     title.textProperty(), priority.valueProperty(), due.valueProperty()));
@@ -87,10 +92,10 @@ final class TaskDialog extends Dialog<TaskInput> {
         problems.setId("task-dialog-problems");
         problems.getStyleClass().add("form-problems");
         problems.setWrapText(true);
-        problems.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        problems.textProperty().bind(Bindings.createStringBinding(() -> {
             ValidationResult result = validation.getValidationResult();
             return result == null ? "" : result.getErrors().stream().map(m -> m.getText()).distinct()
-                    .collect(java.util.stream.Collectors.joining("\n"));
+                    .collect(Collectors.joining("\n"));
         }, validation.validationResultProperty()));
     }
 
@@ -127,14 +132,15 @@ final class TaskDialog extends Dialog<TaskInput> {
         for (int i = 0; i < fields.length; i++) {
             Label label = new Label(Messages.get("boards.dialog.field." + labels[i]));
             label.setLabelFor(fields[i]);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(i, label, fields[i]);
             GridPane.setHgrow(fields[i], Priority.ALWAYS);
-            if (fields[i] instanceof javafx.scene.control.Control control) {
+            if (fields[i] instanceof Control control) {
                 control.setMaxWidth(Double.MAX_VALUE);
             }
         }
         grid.add(problems, 1, fields.length);
-        grid.setPrefWidth(560);
+        grid.setPrefWidth(680);
         return grid;
     }
 
@@ -164,7 +170,7 @@ final class TaskDialog extends Dialog<TaskInput> {
                 chosen == null ? null : chosen.id(), blockedReason.getText());
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -2,6 +2,7 @@ package de.stadtlage.boards;
 
 import de.stadtlage.common.Messages;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -32,7 +33,7 @@ final class WipLimitDialog extends Dialog<Map<TaskStatus, Integer>> {
         int row = 1;
         for (TaskStatus status : TaskStatus.values()) {
             TextField field = new TextField(current.limit(status) == null ? "" : current.limit(status).toString());
-            field.setId("wip-" + status.name().toLowerCase(java.util.Locale.ROOT));
+            field.setId("wip-" + status.name().toLowerCase(Locale.ROOT));
             field.setPromptText(Messages.get("boards.limits.off"));
             // Digits only: a limit is a small whole number.
             field.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().matches("\\d{0,3}") ? c : null));

@@ -3,9 +3,11 @@ package de.stadtlage.cli;
 import de.stadtlage.app.AppContext;
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.UserMessage;
-import de.stadtlage.map.SituationMapImages;
+import de.stadtlage.common.FxToolkit;
+import de.stadtlage.map.MapPackageLoader;
+import de.stadtlage.meeting.MinutesMap;
+import de.stadtlage.meeting.minutes.MapImageSource;
 import de.stadtlage.meeting.minutes.MinutesExporter;
-import de.stadtlage.meeting.minutes.MinutesMapCache;
 import de.stadtlage.meeting.minutes.MinutesRepository.MeetingRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,8 +32,9 @@ final class ExportMinutesCommand extends DatabaseCommand {
     protected int run(AppContext context, PrintWriter console) throws Exception {
         LocalDate today = LocalDate.now(context.clock());
         // The map needs a JavaFX toolkit; without a display the minutes say that no map is available.
-        MinutesExporter exporter = MinutesExporter.create(context.database().dsl(),
-                new MinutesMapCache(context.database().dsl(), new SituationMapImages(context)));
+        MapImageSource maps = FxToolkit.ensureRunning()
+                ? new MinutesMap(context.database().dsl(), MapPackageLoader.fromClasspath()) : MapImageSource.NONE;
+        MinutesExporter exporter = MinutesExporter.create(context.database().dsl(), maps);
         MeetingRow row = exporter.find(checked(meeting), today).orElseThrow(() -> new UserMessage(
                 "latest".equalsIgnoreCase(meeting)
                         ? "Bis zum " + Formats.date(today) + " gibt es keine Sitzung."

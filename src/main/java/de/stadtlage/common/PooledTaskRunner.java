@@ -2,6 +2,7 @@ package de.stadtlage.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Task;
@@ -24,7 +25,12 @@ public final class PooledTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> Task<T> run(Task<T> task) {
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // The app is closing: work asked for after that (a late reload) is dropped, not reported as an error.
+            task.cancel();
+        }
         return task;
     }
 

@@ -28,7 +28,7 @@ final class MapLabeler {
         districtNames(data.districts());
         int limit = priorityLimit();
         points(data, 0, Math.min(1, limit));
-        new StreetNamePlacer(g, vp, style, space).place(data.streets());
+        new StreetNamePlacer(g, vp, style, space, LabelAtlases.forData(data, style)).place(data.streets());
         points(data, 2, limit);
     }
 

@@ -201,6 +201,13 @@ public class MapView extends Region {
         viewport.set(viewport.get().panByPixels(dxPixels, dyPixels));
     }
 
+    /** Moves a geographic position to the middle of the view, keeping the zoom (e.g. a hotspot from a list). */
+    public void centerOn(double lat, double lon) {
+        LocalProjection p = mapData.get() == null ? LocalProjection.DORTMUND : mapData.get().projection();
+        MapViewport vp = viewport.get();
+        viewport.set(new MapViewport(p.x(lon), p.y(lat), vp.metresPerPixel(), vp.width(), vp.height()));
+    }
+
     public void setViewport(MapViewport vp) {
         viewport.set(vp.withSize(getViewport().width(), getViewport().height()));
     }

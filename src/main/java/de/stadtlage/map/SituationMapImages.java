@@ -1,7 +1,7 @@
 package de.stadtlage.map;
 
 import de.stadtlage.app.AppContext;
-import de.stadtlage.meeting.minutes.MapImageSource;
+import de.stadtlage.common.FxToolkit;
 import de.stadtlage.presentation.PresentationSources;
 import de.stadtlage.presentation.StoredMapView;
 import de.stadtlage.situation.AreaComparison;
@@ -32,11 +32,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Map pictures for the PDF minutes and the projector, drawn by the same renderer as the Lage page: the hotspot
+ * Map pictures for the projector, drawn by the same renderer as the Lage page (the minutes use MinutesMap): the hotspot
  * (KDE) map of a time window, the change map against the window before, and stored views of agenda items.
  * Without a map package or a JavaFX toolkit (a server without display) there is no picture, and the callers say so.
  */
-public final class SituationMapImages implements MapImageSource, PresentationSources {
+public final class SituationMapImages implements PresentationSources {
 
     private static final Logger LOG = LoggerFactory.getLogger(SituationMapImages.class);
 
@@ -56,11 +56,6 @@ public final class SituationMapImages implements MapImageSource, PresentationSou
                 return cache[0];
             }
         };
-    }
-
-    @Override
-    public Optional<byte[]> render(LocalDate from, LocalDate to) {
-        return hotspotMap(from, to, 1600, 1100);
     }
 
     @Override

@@ -17,8 +17,8 @@ final class StreetNamePlacer {
 
     /** Adjacent letters may turn by at most this much, or the name would look broken. */
     private static final double MAX_TURN_RAD = 0.45;
-    /** Letters turning less than this (about 4°) are drawn as one string. */
-    private static final double STRAIGHT_RAD = 0.07;
+    /** Letters turning less than this (about 6°) are drawn as one straight string. */
+    private static final double STRAIGHT_RAD = 0.1;
     /** A street's name repeats at most every this many pixels. */
     private static final double SAME_NAME_GAP_PX = 320;
 
@@ -28,7 +28,11 @@ final class StreetNamePlacer {
     private final LabelSpace space;
     private final Map<String, List<double[]>> placed = new HashMap<>();
 
-    StreetNamePlacer(GraphicsContext g, MapViewport vp, MapStyle style, LabelSpace space) {
+    private final LabelAtlas atlas;
+    private Font currentFont;
+
+    StreetNamePlacer(GraphicsContext g, MapViewport vp, MapStyle style, LabelSpace space, LabelAtlas atlas) {
+        this.atlas = atlas;
         this.g = g;
         this.vp = vp;
         this.style = style;
@@ -45,11 +49,15 @@ final class StreetNamePlacer {
         order.sort((a, b) -> Integer.compare(streets.featureClass(b), streets.featureClass(a)));
         for (int f : order) {
             RoadClass rc = RoadClass.values()[streets.featureClass(f)];
-            Font font = rc.isMajor() ? style.majorStreetFont : style.streetFont;
+            Font font = fontFor(rc, style);
             for (int part = streets.firstPart(f); part < streets.endPart(f); part++) {
                 tryPart(streets, part, streets.name(f), font);
             }
         }
+    }
+
+    static Font fontFor(RoadClass rc, MapStyle style) {
+        return rc.isMajor() ? style.majorStreetFont : style.streetFont;
     }
 
     private boolean wanted(RoadClass rc) {
@@ -124,6 +132,7 @@ final class StreetNamePlacer {
     }
 
     private void draw(String name, double[][] glyphs, Font font) {
+        currentFont = font;
         g.setFont(font);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -162,6 +171,10 @@ final class StreetNamePlacer {
     private void drawWhole(String name, double[][] glyphs) {
         double[] first = glyphs[0];
         double[] last = glyphs[glyphs.length - 1];
+        if (atlas != null && atlas.draw(g, currentFont, name, (first[0] + last[0]) / 2, (first[1] + last[1]) / 2,
+                first[2])) {
+            return;
+        }
         g.save();
         g.translate((first[0] + last[0]) / 2, (first[1] + last[1]) / 2);
         g.rotate(Math.toDegrees(first[2]));

@@ -6,10 +6,9 @@ import de.stadtlage.app.Page;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
-import de.stadtlage.map.SituationMapImages;
+import de.stadtlage.map.MapPackageLoader;
 import de.stadtlage.meeting.minutes.MapImageSource;
 import de.stadtlage.meeting.minutes.MinutesExporter;
-import de.stadtlage.meeting.minutes.MinutesMapCache;
 import java.awt.Desktop;
 import java.io.File;
 import java.nio.file.Path;
@@ -29,12 +28,9 @@ public final class MeetingPageFactory {
     private MeetingPageFactory() {
     }
 
-    /**
-     * The map in the minutes: the Lage renderer (map feature) with the hotspot layer of the meeting's week, as a
-     * JPEG that is reused while the week's data is unchanged.
-     */
+    /** The map in the minutes: the app's own map renderer with the hotspot layer (empty without map package). */
     static MapImageSource mapSource(AppContext context) {
-        return new MinutesMapCache(context.database().dsl(), new SituationMapImages(context));
+        return new MinutesMap(context.database().dsl(), MapPackageLoader.fromClasspath());
     }
 
     public static Page create(AppContext context, TaskRunner runner, DialogService dialogs) {

@@ -119,7 +119,9 @@ public final class KeyFigureEditor {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("figure-form");
         grid.addRow(0, new Label(Messages.get("figures.col.metric")), metric, new Label(Messages.get("figures.col.source")), source);
-        grid.addRow(1, new Label(Messages.get("figures.from")), new HBox(8, from, new Label(Messages.get("figures.to")), to, week));
+        HBox period = new HBox(8, from, new Label(Messages.get("figures.to")), to, week);
+        period.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(1, new Label(Messages.get("figures.from")), period);
         grid.addRow(2, new Label(Messages.get("figures.col.value")), value, new Label(Messages.get("figures.col.note")), note);
         GridPane.setColumnSpan(grid.getChildren().get(5), 3);
         return grid;

@@ -39,6 +39,8 @@ import javafx.stage.FileChooser;
  */
 public final class LagePage implements Page {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LagePage.class);
+
     private final BorderPane root = new BorderPane();
     private final MapView map = new MapView();
     private final IncidentLayer incidents = new IncidentLayer();
@@ -56,7 +58,7 @@ public final class LagePage implements Page {
         LocalDate latest = context.incidents().latestOccurrence().map(t -> t.toLocalDate())
                 .orElse(LocalDate.now(context.clock()));
         model = new LageViewModel(query, () -> context.areas().list(), new IncidentEntryService(context.database(), context.currentUser()),
-                latest, work -> runner.run(asTask(work)));
+                latest, work -> submit(runner, work));
         MapDataService loading = MapDataService.loadInto(map, MapPackageLoader.fromClasspath());
         loading.valueProperty().addListener((obs, o, data) -> data.ifPresent(d -> {
             places.set(d.places());
@@ -68,7 +70,7 @@ public final class LagePage implements Page {
         map.setOnMapClicked(this::showIncidentsAt);
         map.setOnContextMenuRequested(e -> contextMenu(map.toGeo(e.getX(), e.getY())).show(map, e.getScreenX(),
                 e.getScreenY()));
-        LageSidePanel side = new LageSidePanel(model);
+        LageSidePanel side = new LageSidePanel(model, h -> map.centerOn(h.lat(), h.lon()));
         SplitPane split = new SplitPane(map, side.node());
         split.setDividerPositions(0.66);
         root.setTop(new LageFilterBar(model, this::exportPng).node());
@@ -79,6 +81,18 @@ public final class LagePage implements Page {
         model.resultProperty().addListener((obs, o, r) -> show(r));
         model.modeProperty().addListener((obs, o, m) -> showMode(m));
         showMode(model.modeProperty().get());
+    }
+
+    /**
+     * A map package that finishes loading while the window closes asks for one more recomputation; the runner is
+     * shut down by then, and that late request is dropped instead of reported as an error.
+     */
+    private static void submit(TaskRunner runner, Runnable work) {
+        try {
+            runner.run(asTask(work));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            LOG.debug("Lage nicht neu berechnet: die Anwendung wird beendet");
+        }
     }
 
     /** The Service hands over a wrapped Runnable; the shared runner (a direct one in tests) wants a Task. */

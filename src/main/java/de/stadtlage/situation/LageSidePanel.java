@@ -20,7 +20,7 @@ final class LageSidePanel {
     private final ListView<Hotspot> hotspots = new ListView<>();
     private final TableView<AreaComparison.Row> table = new TableView<>();
 
-    LageSidePanel(LageViewModel model) {
+    LageSidePanel(LageViewModel model, java.util.function.Consumer<Hotspot> onHotspotChosen) {
         summary.setWrapText(true);
         summary.setMaxWidth(Double.MAX_VALUE);
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -36,8 +36,13 @@ final class LageSidePanel {
         });
         hotspots.setPrefHeight(220);
         hotspots.setId("lage-hotspots");
+        hotspots.getSelectionModel().selectedItemProperty().addListener((obs, o, h) -> {
+            if (h != null) {
+                onHotspotChosen.accept(h);
+            }
+        });
         table.getColumns().add(column(Messages.get("lage.table.area"), AreaComparison.Row::name));
-        table.getColumns().get(0).setPrefWidth(170);
+        table.getColumns().get(0).setPrefWidth(150);
         table.getColumns().add(column(Messages.get("lage.table.current"), r -> Formats.number(r.current())));
         table.getColumns().add(column(Messages.get("lage.table.previous"), r -> Formats.number(r.previous())));
         table.getColumns().add(column(Messages.get("lage.table.difference"),

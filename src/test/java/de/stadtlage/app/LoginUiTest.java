@@ -54,7 +54,10 @@ class LoginUiTest {
         signIn(robot, "admin", "Brueckstrasse-7");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#login-user").tryQuery().isEmpty()
                 && robot.lookup("Petra Admin (Administration)").tryQuery().isPresent());
-        assertThat(robot.lookup("#welcome-page").tryQuery()).isPresent(); // a database with only its admin is empty
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".content").queryAs(javafx.scene.layout.StackPane.class).getChildren())
+                .as("a database with only its admin is empty: the welcome page shows")
+                .extracting(javafx.scene.Node::getId).containsExactly("welcome-page");
     }
 
     /** Types into the visible dialog's fields and presses its default button (Enter). */

@@ -47,7 +47,7 @@ class ShellUiTest {
         assertThat(stage.getTitle()).isEqualTo("Stadtlage – Sonderstab Ordnung und Stadtleben");
         assertThat(robot.lookup("#nav-lage").queryAs(ToggleButton.class).isDisabled()).isTrue();
         robot.clickOn("#welcome-sample");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup("#welcome-page").tryQuery().isEmpty() && !robot.lookup("#nav-lage").queryAs(ToggleButton.class).isDisabled());
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).startsWith("Beispieldaten geladen");
         assertThat(robot.lookup("#status-sample").queryAs(Label.class).isVisible()).isTrue();
@@ -69,7 +69,7 @@ class ShellUiTest {
     void startingEmptyDoesNotAskAgain(FxRobot robot) throws Exception {
         waitFor(robot, "#welcome-page");
         robot.clickOn("#welcome-empty");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#welcome-page").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#welcome-page").tryQuery().isEmpty());
         assertThat(robot.lookup("#status-sample").queryAs(Label.class).isVisible()).isFalse();
         robot.clickOn("#nav-sitzung");
         assertThat(robot.lookup("#nav-sitzung").queryAs(ToggleButton.class).isSelected()).isTrue();
@@ -80,6 +80,6 @@ class ShellUiTest {
     }
 
     static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
     }
 }

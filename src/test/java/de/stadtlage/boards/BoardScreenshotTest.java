@@ -41,7 +41,12 @@ class BoardScreenshotTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new StadtlageApp(TempDatabase.location(folder), Settings.load(folder.resolve("settings.properties")));
+        // Kai Brandt leads BB (the third subgroup): his board is writable, the others read-only.
+        Settings settings = Settings.load(folder.resolve("settings.properties"));
+        settings.put("user.name", "Kai Brandt");
+        settings.put("user.role", "UNTERGRUPPENLEITUNG");
+        settings.put("user.subgroup", "3");
+        app = new StadtlageApp(TempDatabase.location(folder), settings);
         app.start(stage);
     }
 
@@ -66,8 +71,29 @@ class BoardScreenshotTest {
             shoot("board-bb", size[0], size[1]);
             robot.clickOn("#scope-sh");
             shoot("board-sh", size[0], size[1]);
+            robot.clickOn("#scope-mine");
+            shoot("mine", size[0], size[1]);
             assertThat(robot.lookup("#column-blockiert").queryAs(Region.class).getWidth()).isGreaterThan(200);
         }
+    }
+
+    @Test
+    void taskDialogAt1280x800(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#welcome-sample").tryQuery()
+                .map(n -> n.getScene() != null && n.isVisible()).orElse(false));
+        robot.clickOn("#welcome-sample");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#welcome-page").tryQuery().isEmpty());
+        robot.clickOn("#nav-untergruppen");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#scope-bb").tryQuery().isPresent());
+        robot.clickOn("#scope-bb");
+        robot.doubleClickOn(".task-card");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#task-dialog").tryQuery().isPresent());
+        Parent pane = (Parent) robot.lookup("#task-dialog").query();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> pane.getScene().snapshot(null)).get(30, TimeUnit.SECONDS);
+        Files.createDirectories(OUT);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", OUT.resolve("task-dialog.png").toFile());
+        assertThat(image.getWidth()).isGreaterThan(400);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
 
     /** Renders the window's content at the given size (the headless screen is smaller than 1920×1080). */

@@ -160,6 +160,7 @@ class BoardsUiTest {
         showPage(database, new CurrentUser("Tobias Lang", Role.LESEND, null));
         robot.clickOn("#scope-sh");
         assertThat(robot.lookup("#board-create").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#board-read-only").query().isVisible()).isTrue();
         TaskCard card = card(robot, "Öffnungszeiten Drogenkonsumraum erweitern");
         assertThat(card.getPseudoClassStates()).contains(TaskCard.READ_ONLY);
         robot.clickOn(card);
@@ -273,5 +274,24 @@ class BoardsUiTest {
         assertThat(columnOf(card)).isEqualTo("column-blockiert");
         assertThat(robot.from(card).lookup(".blocked-reason").queryAs(Label.class).getText())
                 .isEqualTo("Blockiert: Schulen antworten erst nach den Ferien");
+    }
+
+    @Test
+    void ctrlDownWithAFilterMovesTheCardBelowTheNextVisibleOneAndKeepsHiddenOnesInPlace(FxRobot robot) {
+        Subgroup sv = new SubgroupRepository(database.dsl()).findByCode("SV").orElseThrow();
+        TaskService chair = new TaskService(database, chair(), Clock.systemDefaultZone());
+        BoardTask hidden = chair.create(sv.id(), TaskStatus.OFFEN, new TaskInput("Schilder bestellen", null,
+                TaskPriority.NIEDRIG, null, "Ordnungsamt", null, null, null));
+        chair.move(hidden, TaskStatus.OFFEN, 1);
+        showPage(database, chair());
+        robot.clickOn("#scope-sv");
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#filter-owner").queryComboBox().setValue("Peter Schulte"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(card(robot, "Beleuchtung Unterführung Nordausgang Hbf erneuern"));
+        robot.press(KeyCode.CONTROL).press(KeyCode.DOWN).release(KeyCode.DOWN).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(new TaskRepository(database.dsl()).listBoard(sv.id())).filteredOn(t -> t.status() == TaskStatus.OFFEN)
+                .extracting(BoardTask::title).containsExactly("Schilder bestellen",
+                        "Leerstände Brückstraße: Zwischennutzung anfragen", "Beleuchtung Unterführung Nordausgang Hbf erneuern");
     }
 }

@@ -7,10 +7,8 @@ import de.stadtlage.access.Role;
 import de.stadtlage.actions.ActionItemService;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
-import de.stadtlage.app.AppContext;
-import de.stadtlage.map.SituationMapImages;
+import de.stadtlage.map.MapPackageLoader;
 import de.stadtlage.meeting.minutes.MinutesExporter;
-import de.stadtlage.meeting.minutes.MinutesMapCache;
 import de.stadtlage.meeting.minutes.PdfChecks;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
@@ -60,8 +58,7 @@ class MeetingUiTest {
     void start(Stage stage) {
         Clock clock = Clock.systemDefaultZone();
         MinutesExporter exporter = MinutesExporter.create(database.dsl(),
-                new MinutesMapCache(database.dsl(), new SituationMapImages(new AppContext(database, MINUTE_TAKER,
-                        clock))));
+                new MinutesMap(database.dsl(), MapPackageLoader.fromClasspath()));
         MeetingViewModel model = new MeetingViewModel(database, new MeetingService(database, MINUTE_TAKER, clock),
                 new ActionItemService(database, MINUTE_TAKER, clock), () -> exporter, true, TaskRunner.direct(),
                 new RecordingDialogs());

@@ -3,10 +3,8 @@ package de.stadtlage.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.stadtlage.access.CurrentUser;
-import de.stadtlage.app.AppContext;
-import de.stadtlage.map.SituationMapImages;
+import de.stadtlage.map.MapPackageLoader;
 import de.stadtlage.meeting.minutes.MinutesExporter;
-import de.stadtlage.meeting.minutes.MinutesMapCache;
 import de.stadtlage.meeting.minutes.MinutesRepository.MeetingRow;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
@@ -42,8 +40,7 @@ class MinutesMapBenchmark {
         Path folder = TempDatabase.newFolder();
         try (Database database = TempDatabase.open(folder)) {
             SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 9, 1), false);
-            MinutesMapCache map = new MinutesMapCache(database.dsl(), new SituationMapImages(
-                    new AppContext(database, CurrentUser.system(), java.time.Clock.systemDefaultZone())));
+            MinutesMap map = new MinutesMap(database.dsl(), MapPackageLoader.fromClasspath());
             MinutesExporter exporter = MinutesExporter.create(database.dsl(), map);
             MeetingRow meeting = exporter.find("2023-08-31", LocalDate.of(2023, 9, 1)).orElseThrow();
             Path out = folder.resolve("protokoll.pdf");

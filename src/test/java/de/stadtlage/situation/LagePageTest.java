@@ -87,6 +87,14 @@ class LagePageTest {
         assertThat(r.hotspots().hotspots().get(0).street()).as("street names from the map package").isNotEmpty();
         assertThat(r.areas()).isNotEmpty();
         assertThat(r.areas()).allSatisfy(row -> assertThat(row.change()).matches("[+\\-±]\\d+,\\d %|–"));
+        robot.interact(() -> robot.lookup("#lage-hotspots").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().select(0));
+        var first = r.hotspots().hotspots().get(0);
+        var vp = page.map().getViewport();
+        var p = page.map().getMapData().projection();
+        assertThat(vp.centerX()).as("map centred on the chosen hotspot").isCloseTo(p.x(first.lon()),
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(vp.centerY()).isCloseTo(p.y(first.lat()), org.assertj.core.data.Offset.offset(1.0));
         Path png = Path.of("target", "map-snapshots", "lage-page.png");
         robot.interact(() -> page.exportTo(png));
         assertThat(Files.size(png)).isGreaterThan(10_000);

@@ -1,4 +1,4 @@
-package de.stadtlage.map;
+package de.stadtlage.common;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -7,10 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the JavaFX toolkit when a command-line export needs the map renderer. On a machine without a display the
+ * Starts the JavaFX toolkit when a command-line export needs the map renderer (canvas snapshots). On a machine without a display the
  * toolkit cannot start; the export then goes on without the map.
  */
-final class FxToolkit {
+public final class FxToolkit {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxToolkit.class);
     private static volatile Boolean running;
@@ -18,7 +18,8 @@ final class FxToolkit {
     private FxToolkit() {
     }
 
-    static synchronized boolean ensureRunning() {
+    /** Starts the toolkit unless it runs; {@code false} when it cannot start here. */
+    public static synchronized boolean ensureRunning() {
         if (running != null) {
             return running;
         }
