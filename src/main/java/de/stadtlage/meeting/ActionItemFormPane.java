@@ -29,6 +29,23 @@ final class ActionItemFormPane {
 
     ActionItemFormPane(MeetingViewModel model) {
         this.model = model;
+        created.setId("action-list");
+        created.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(ActionItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.title() + " — " + item.owner() + ", "
+                        + Messages.get("meeting.action.dueBy", Formats.date(item.dueDate())) + " ("
+                        + ActionItemService.label(item.status()) + ")");
+            }
+        });
+        VBox.setVgrow(created, Priority.ALWAYS);
+        root = new VBox(12, form(), label("meeting.action.created"), created);
+        root.getStyleClass().add("meeting-tab");
+        model.detailsProperty().addListener((obs, old, now) -> refresh(now));
+    }
+
+    private Node form() {
         MeetingForm form = model.form();
         TextField title = field("action-title", "meeting.action.title.prompt");
         title.textProperty().bindBidirectional(form.actionTitleProperty());
@@ -56,20 +73,7 @@ final class ActionItemFormPane {
         grid.add(add, 1, 5);
         GridPane.setHgrow(title, Priority.ALWAYS);
         grid.disableProperty().bind(model.editableBinding().not());
-        created.setId("action-list");
-        created.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(ActionItem item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.title() + " — " + item.owner() + ", "
-                        + Messages.get("meeting.action.dueBy", Formats.date(item.dueDate())) + " ("
-                        + ActionItemService.label(item.status()) + ")");
-            }
-        });
-        VBox.setVgrow(created, Priority.ALWAYS);
-        root = new VBox(12, grid, label("meeting.action.created"), created);
-        root.getStyleClass().add("meeting-tab");
-        model.detailsProperty().addListener((obs, old, now) -> refresh(now));
+        return grid;
     }
 
     Node node() {

@@ -154,6 +154,7 @@ public final class MeetingView implements Page {
         date.valueProperty().addListener((obs, old, now) -> week.setText(now == null ? "" : IsoWeek.label(now)));
         dialog.getDialogPane().setContent(new HBox(12, date, week));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("plan-ok");
         dialog.setResultConverter(button -> button == ButtonType.OK ? date.getValue() : null);
         dialog.showAndWait().ifPresent(model::plan);
     }

@@ -29,19 +29,26 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ActionItemsUiTest {
 
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Clock SEPT = Clock.fixed(LocalDate.of(2023, 9, 8).atStartOfDay(BERLIN).toInstant(), BERLIN);
+
     private final Path folder = TempDatabase.newFolder();
-    private Database database;
+    // prepared while the test instance is built, outside TestFX's setup timeout (loading takes long on a busy box)
+    private final Database database = sampleDatabase(folder);
     private Scene scene;
+
+    private static Database sampleDatabase(Path folder) {
+        Database database = TempDatabase.open(folder);
+        SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 9, 8), false);
+        // a third meeting: the draft due on 28.08. is now overdue for two meetings
+        new de.stadtlage.meeting.MeetingService(database, CurrentUser.system(), SEPT)
+                .plan(LocalDate.of(2023, 9, 7), null, null, null, null);
+        return database;
+    }
 
     @Start
     void start(Stage stage) {
-        database = TempDatabase.open(folder);
-        ZoneId berlin = ZoneId.of("Europe/Berlin");
-        Clock sept = Clock.fixed(LocalDate.of(2023, 9, 8).atStartOfDay(berlin).toInstant(), berlin);
-        SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 9, 8), false);
-        // a third meeting: the draft due on 28.08. is now overdue for two meetings
-        new de.stadtlage.meeting.MeetingService(database, CurrentUser.system(), sept)
-                .plan(LocalDate.of(2023, 9, 7), null, null, null, null);
+        Clock sept = SEPT;
         ActionItemsViewModel model = new ActionItemsViewModel(
                 new ActionItemService(database, CurrentUser.system(), sept),
                 () -> new SubgroupRepository(database.dsl()).list(), sept, true, TaskRunner.direct(),

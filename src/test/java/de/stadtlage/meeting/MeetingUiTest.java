@@ -45,13 +45,18 @@ class MeetingUiTest {
     private final Path pdf = folder.resolve("protokoll.pdf");
     private final List<Path> opened = new ArrayList<>();
     private final List<String> confirmations = new ArrayList<>();
-    private Database database;
+    // prepared while the test instance is built, outside TestFX's setup timeout (loading takes long on a busy box)
+    private final Database database = sampleDatabase(folder);
+
+    private static Database sampleDatabase(Path folder) {
+        Database database = TempDatabase.open(folder);
+        SampleData.load(database, CurrentUser.system(), LocalDate.now(), false);
+        return database;
+    }
 
     @Start
     void start(Stage stage) {
-        database = TempDatabase.open(folder);
         Clock clock = Clock.systemDefaultZone();
-        SampleData.load(database, CurrentUser.system(), LocalDate.now(clock), false);
         MinutesExporter exporter = MinutesExporter.create(database.dsl(),
                 new MinutesMap(database.dsl(), MapPackageLoader.fromClasspath()));
         MeetingViewModel model = new MeetingViewModel(database, new MeetingService(database, MINUTE_TAKER, clock),
@@ -76,7 +81,7 @@ class MeetingUiTest {
         robot.clickOn("#meeting-plan");
         assertThat(robot.lookup("#plan-date").queryAs(javafx.scene.control.DatePicker.class).getValue())
                 .isEqualTo(LocalDate.of(2023, 9, 7));
-        robot.clickOn("OK");
+        robot.clickOn("#plan-ok");
         assertThat(robot.lookup("#meeting-heading").queryAs(Label.class).getText())
                 .isEqualTo("Sitzung vom 07.09.2023 · KW 36/2023");
         robot.clickOn("#meeting-start");
