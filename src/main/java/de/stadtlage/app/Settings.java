@@ -9,8 +9,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,8 @@ public final class Settings {
 
     private final Path file;
     private final Properties values = new Properties();
+    /** Keys put since loading: save() writes only these, so two instances (window, map settings) keep each other's. */
+    private final Set<String> changed = new HashSet<>();
 
     private Settings(Path file) {
         this.file = file;
@@ -59,6 +63,7 @@ public final class Settings {
     }
 
     public void put(String key, String value) {
+        changed.add(key);
         if (value == null) {
             values.remove(key);
         } else {
@@ -67,14 +72,29 @@ public final class Settings {
     }
 
     public void save() {
+        Properties merged = load(file).values;
+        for (String key : changed) {
+            String value = values.getProperty(key);
+            if (value == null) {
+                merged.remove(key);
+            } else {
+                merged.setProperty(key, value);
+            }
+        }
         try {
             Files.createDirectories(file.getParent());
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                values.store(writer, "Stadtlage");
+                merged.store(writer, "Stadtlage");
             }
         } catch (IOException e) {
             LOG.warn("Einstellungen {} konnten nicht gespeichert werden", file, e);
         }
+    }
+
+    /** Names the file and the keys only: values may hold secrets such as the Google Maps API key. */
+    @Override
+    public String toString() {
+        return "Settings[" + file + ", keys=" + values.stringPropertyNames() + "]";
     }
 
     /** The person working, until login exists: name, role and (for leads) subgroup id from the settings. */

@@ -2,6 +2,7 @@ package de.stadtlage.situation;
 
 import de.stadtlage.app.AppContext;
 import de.stadtlage.app.Page;
+import de.stadtlage.app.Settings;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.Messages;
@@ -18,6 +19,7 @@ import de.stadtlage.map.MapDataService;
 import de.stadtlage.map.MapImageRenderer;
 import de.stadtlage.map.MapPackageLoader;
 import de.stadtlage.map.MapView;
+import de.stadtlage.map.google.BaseMapSwitch;
 import de.stadtlage.situation.hotspot.HotspotEngine;
 import de.stadtlage.situation.hotspot.PlaceLookup;
 import java.nio.file.Path;
@@ -50,6 +52,8 @@ public final class LagePage implements Page {
     private final AreaOutlineLayer focusAreas = new AreaOutlineLayer(Messages.get("lage.layer.focus"));
     private final LageViewModel model;
     private final DialogService dialogs;
+    // --- Google Maps base layer (issue 9): wraps the offline map's slot; fed in show(LageResult). ---
+    private final BaseMapSwitch baseMap;
 
     public LagePage(AppContext context, TaskRunner runner, DialogService dialogs) {
         this.dialogs = dialogs;
@@ -71,7 +75,8 @@ public final class LagePage implements Page {
         map.setOnContextMenuRequested(e -> contextMenu(map.toGeo(e.getX(), e.getY())).show(map, e.getScreenX(),
                 e.getScreenY()));
         LageSidePanel side = new LageSidePanel(model, h -> map.centerOn(h.lat(), h.lon()));
-        SplitPane split = new SplitPane(map, side.node());
+        baseMap = new BaseMapSwitch(map, Settings::load, dialogs);
+        SplitPane split = new SplitPane(baseMap.node(), side.node());
         split.setDividerPositions(0.66);
         root.setTop(new LageFilterBar(model, this::exportPng).node());
         root.setCenter(split);
@@ -140,6 +145,7 @@ public final class LagePage implements Page {
             giStar.setGrid(r.hotspots().grid());
         }
         change.setGrid(r.change());
+        baseMap.showSituation(r.incidents(), r.hotspots().hotspots());
     }
 
     private void showMode(MapMode mode) {

@@ -1,0 +1,78 @@
+package de.stadtlage.map.google;
+
+import de.stadtlage.app.Settings;
+import de.stadtlage.common.DialogService;
+import de.stadtlage.common.Messages;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** The map settings: base map and Google Maps API key, with the one-time consent to send map requests to Google. */
+public final class MapSettingsDialog extends Dialog<GoogleMapSettings> {
+
+    /** Counts saves, so an open Lage page follows a change made from elsewhere (the navigation's button). */
+    private static final ReadOnlyLongWrapper SAVED = new ReadOnlyLongWrapper();
+
+    private final ChoiceBox<BaseMap> baseMap = new ChoiceBox<>(FXCollections.observableArrayList(BaseMap.values()));
+    private final PasswordField apiKey = new PasswordField();
+
+    MapSettingsDialog(GoogleMapSettings current) {
+        setTitle(Messages.get("map.settings.title"));
+        setHeaderText(Messages.get("map.settings.header"));
+        baseMap.setId("map-base-choice");
+        baseMap.setValue(current.baseMap());
+        apiKey.setId("map-api-key");
+        apiKey.setText(current.apiKey());
+        apiKey.setPromptText(Messages.get("map.settings.keyPrompt"));
+        apiKey.disableProperty().bind(baseMap.valueProperty().isNotEqualTo(BaseMap.GOOGLE));
+        Label hint = new Label(Messages.get("map.settings.hint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(420);
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, new Label(Messages.get("map.settings.baseMap")), baseMap);
+        grid.addRow(1, new Label(Messages.get("map.settings.key")), apiKey);
+        grid.add(hint, 0, 2, 2, 1);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        setResultConverter(button -> button == ButtonType.OK
+                ? new GoogleMapSettings(baseMap.getValue(), apiKey.getText(), current.consented()) : null);
+    }
+
+    /** Shows the dialog; a confirmed change is saved to the settings file and returned. */
+    public static Optional<GoogleMapSettings> edit(Window owner, Settings settings, DialogService dialogs) {
+        MapSettingsDialog dialog = new MapSettingsDialog(GoogleMapSettings.from(settings));
+        dialog.initOwner(owner);
+        return dialog.showAndWait().map(chosen -> save(withConsent(chosen, dialogs), settings));
+    }
+
+    /** Switching to Google asks once whether map tiles and the viewed area may go to Google; no means offline. */
+    static GoogleMapSettings withConsent(GoogleMapSettings chosen, DialogService dialogs) {
+        if (chosen.baseMap() != BaseMap.GOOGLE || chosen.consented()) {
+            return chosen;
+        }
+        boolean agreed = dialogs.confirm(Messages.get("map.consent.title"), Messages.get("map.consent.text"));
+        return agreed ? new GoogleMapSettings(BaseMap.GOOGLE, chosen.apiKey(), true)
+                : new GoogleMapSettings(BaseMap.OFFLINE, chosen.apiKey(), false);
+    }
+
+    static GoogleMapSettings save(GoogleMapSettings chosen, Settings settings) {
+        chosen.writeTo(settings);
+        settings.save();
+        SAVED.set(SAVED.get() + 1);
+        return chosen;
+    }
+
+    public static ReadOnlyLongProperty savedProperty() {
+        return SAVED.getReadOnlyProperty();
+    }
+}
