@@ -1,11 +1,7 @@
 package de.stadtlage.persistence;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -13,7 +9,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * file ends, the pooled connections of the other instances break; they are dropped here and a fresh connection
  * (which makes this instance the new server, or connects to it) is handed out instead.
  */
-final class SharedFileDataSource implements DataSource {
+final class SharedFileDataSource extends PlainDataSource {
 
     private final JdbcConnectionPool pool;
 
@@ -45,16 +41,6 @@ final class SharedFileDataSource implements DataSource {
     }
 
     @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        // not used
-    }
-
-    @Override
     public void setLoginTimeout(int seconds) {
         pool.setLoginTimeout(seconds);
     }
@@ -62,20 +48,5 @@ final class SharedFileDataSource implements DataSource {
     @Override
     public int getLoginTimeout() {
         return pool.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return false;
     }
 }
