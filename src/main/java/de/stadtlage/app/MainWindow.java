@@ -5,7 +5,6 @@ import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.presentation.PresentationPage;
 import de.stadtlage.importing.ImportDialog;
-import de.stadtlage.map.google.MapSettingsDialog;
 import de.stadtlage.situation.KeyFigureDashboard;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -27,7 +26,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The main window's frame: navigation on the left, the section in the middle, the status bar below. */
 public final class MainWindow {
@@ -108,13 +106,7 @@ public final class MainWindow {
     private Node situationTools() {
         Button importIncidents = toolButton("nav-import", "nav.importIncidents", Material2AL.FILE_UPLOAD, this::openImport);
         Button keyFigures = toolButton("nav-figures", "nav.keyFigures", Material2AL.INSERT_CHART, this::openKeyFigures);
-        Button mapSettings = new Button(Messages.get("map.settings.open"), new FontIcon(Material2MZ.SETTINGS));
-        mapSettings.setId("nav-map-settings");
-        mapSettings.getStyleClass().add("nav-button");
-        mapSettings.setMaxWidth(Double.MAX_VALUE);
-        mapSettings.setAlignment(Pos.CENTER_LEFT);
-        mapSettings.setOnAction(e -> MapSettingsDialog.edit(root.getScene().getWindow(), Settings.load(), dialogs));
-        VBox tools = new VBox(4, importIncidents, keyFigures, mapSettings);
+        VBox tools = new VBox(4, importIncidents, keyFigures);
         tools.getStyleClass().add("nav-tools");
         return tools;
     }
