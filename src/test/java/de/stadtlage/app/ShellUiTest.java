@@ -81,5 +81,7 @@ class ShellUiTest {
 
     static void waitFor(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        // Let the FX thread finish what it is doing (the page may still be switching) before the robot acts on it.
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
