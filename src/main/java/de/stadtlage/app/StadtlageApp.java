@@ -48,7 +48,11 @@ public final class StadtlageApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        settings.get("ui.language").ifPresent(tag -> Messages.use(Locale.forLanguageTag(tag)));
+        // The staff works in German whatever the machine's locale: date pickers, numbers and dialog buttons follow
+        // the default locale, so it is set to the chosen UI language.
+        Locale language = settings.get("ui.language").map(Locale::forLanguageTag).orElse(Locale.GERMANY);
+        Locale.setDefault("en".equals(language.getLanguage()) ? Locale.UK : Locale.GERMANY);
+        Messages.use(language);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         FxDialogService dialogs = new FxDialogService(() -> stage);
         ErrorHandler.install(dialogs);

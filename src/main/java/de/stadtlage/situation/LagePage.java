@@ -77,7 +77,7 @@ public final class LagePage implements Page {
         LageSidePanel side = new LageSidePanel(model, h -> map.centerOn(h.lat(), h.lon()));
         baseMap = new BaseMapSwitch(map, Settings::load, dialogs);
         SplitPane split = new SplitPane(baseMap.node(), side.node());
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.64);
         root.setTop(new LageFilterBar(model, this::exportPng).node());
         root.setCenter(split);
         root.setBottom(new LagePlayback(model).node());

@@ -42,13 +42,14 @@ final class LageSidePanel {
             }
         });
         table.getColumns().add(column(Messages.get("lage.table.area"), AreaComparison.Row::name));
-        table.getColumns().get(0).setPrefWidth(150);
+        table.getColumns().get(0).setPrefWidth(118);
         table.getColumns().add(column(Messages.get("lage.table.current"), r -> Formats.number(r.current())));
         table.getColumns().add(column(Messages.get("lage.table.previous"), r -> Formats.number(r.previous())));
         table.getColumns().add(column(Messages.get("lage.table.difference"),
                 r -> (r.difference() > 0 ? "+" : "") + Formats.number(r.difference())));
         table.getColumns().add(column(Messages.get("lage.table.change"), AreaComparison.Row::change));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getStyleClass().addAll("dense", "lage-comparison");
         table.setId("lage-comparison");
         VBox.setVgrow(table, Priority.ALWAYS);
         Label hotspotTitle = new Label(Messages.get("lage.hotspots.title"));
