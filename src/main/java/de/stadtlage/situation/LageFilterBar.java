@@ -26,10 +26,10 @@ final class LageFilterBar {
         window.setId("lage-window");
         DatePicker from = new DatePicker();
         from.valueProperty().bindBidirectional(model.fromProperty());
-        from.setPrefWidth(130);
+        from.setPrefWidth(145);
         DatePicker to = new DatePicker();
         to.valueProperty().bindBidirectional(model.toProperty());
-        to.setPrefWidth(130);
+        to.setPrefWidth(145);
         CheckComboBox<IncidentCategory> categories = new CheckComboBox<>();
         categories.getItems().setAll(IncidentCategory.values());
         categories.setConverter(converter(IncidentCategory::label));
@@ -55,8 +55,15 @@ final class LageFilterBar {
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.runningProperty());
         root.getChildren().addAll(new Label(Messages.get("lage.filter.window")), window, from, new Label("–"), to,
-                categories, sources, new Label(Messages.get("lage.filter.mode")), mode, exportButton, busy);
+                categories, sources, labelled(Messages.get("lage.filter.mode"), mode), exportButton, busy);
         root.getStyleClass().add("lage-filter-bar");
+    }
+
+    /** A label that wraps together with its control when the bar breaks into two rows. */
+    private static javafx.scene.layout.HBox labelled(String text, javafx.scene.Node control) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, new Label(text), control);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {

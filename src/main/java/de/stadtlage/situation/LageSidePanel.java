@@ -48,6 +48,11 @@ final class LageSidePanel {
         table.getColumns().add(column(Messages.get("lage.table.difference"),
                 r -> (r.difference() > 0 ? "+" : "") + Formats.number(r.difference())));
         table.getColumns().add(column(Messages.get("lage.table.change"), AreaComparison.Row::change));
+        // Numbers get what they need; the area name takes the rest.
+        double[] minimum = {90, 48, 52, 48, 74};
+        for (int i = 0; i < minimum.length; i++) {
+            table.getColumns().get(i).setMinWidth(minimum[i]);
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getStyleClass().addAll("dense", "lage-comparison");
         table.setId("lage-comparison");
