@@ -176,6 +176,8 @@ public final class MeetingView implements Page {
         Button button = new Button(Messages.get(key));
         button.setId(id);
         button.setOnAction(e -> action.run());
+        // Actions keep their whole label; the bar's spacer gives way instead.
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
@@ -190,8 +192,17 @@ public final class MeetingView implements Page {
             super.updateItem(meeting, empty);
             pseudoClassStateChanged(CLOSED, !empty && meeting != null
                     && meeting.status() == MeetingStatus.ABGESCHLOSSEN);
-            setText(empty || meeting == null ? null : Formats.date(meeting.date()) + " · " + meeting.isoWeekLabel()
-                    + "\n" + Messages.get("meeting.status." + meeting.status().name().toLowerCase(java.util.Locale.ROOT)));
+            setText(null);
+            if (empty || meeting == null) {
+                setGraphic(null);
+                return;
+            }
+            javafx.scene.control.Label date = new javafx.scene.control.Label(
+                    Formats.date(meeting.date()) + " · " + meeting.isoWeekLabel());
+            javafx.scene.control.Label status = new javafx.scene.control.Label(
+                    Messages.get("meeting.status." + meeting.status().name().toLowerCase(java.util.Locale.ROOT)));
+            status.getStyleClass().add("text-muted");
+            setGraphic(new javafx.scene.layout.VBox(2, date, status));
         }
     }
 }
