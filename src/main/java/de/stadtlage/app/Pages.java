@@ -8,7 +8,7 @@ import de.stadtlage.presentation.PresentationPage;
 import de.stadtlage.map.SituationMapImages;
 
 /**
- * Builds the page of each section. Features replace their placeholder here as they land.
+ * Builds the page of each section (wiring only; each feature builds its own page).
  */
 final class Pages {
 
