@@ -14,7 +14,9 @@ public enum Column {
     LAENGE("Länge", "Laenge"),
     ORT("Ort"),
     ANZAHL("Anzahl"),
-    BEMERKUNG("Bemerkung");
+    BEMERKUNG("Bemerkung"),
+    /** Optional: "ja" when the place was estimated from an address; written by the export so it survives a round trip. */
+    UNGEFAEHR("Ungefähr verortet", "Ungefaehr verortet", "Ungefähr", "Ungefaehr");
 
     /** Without these a file cannot be read at all. */
     static final List<Column> REQUIRED = List.of(ZEITPUNKT, KATEGORIE, QUELLE);

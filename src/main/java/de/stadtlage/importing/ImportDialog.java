@@ -128,7 +128,11 @@ public final class ImportDialog {
         table.setPlaceholder(new Label(Messages.get("import.previewEmpty")));
         table.getColumns().add(column(Messages.get("import.col.line"), r -> String.valueOf(r.line()), 60));
         table.getColumns().add(column(Messages.get("import.col.status"), PreviewRow::status, 230));
+        // "Ungefähr verortet" shows in the status column ("ungefähr verortet"), not as a column of its own.
         for (Column c : Column.values()) {
+            if (c == Column.UNGEFAEHR) {
+                continue;
+            }
             table.getColumns().add(column(c.header(), cellOf(c), switch (c) {
                 case ZEITPUNKT -> 135;
                 case KATEGORIE, ORT, BEMERKUNG -> 150;
@@ -151,6 +155,7 @@ public final class ImportDialog {
             case ORT -> PreviewRow::place;
             case ANZAHL -> PreviewRow::count;
             case BEMERKUNG -> PreviewRow::note;
+            case UNGEFAEHR -> r -> "";
         };
     }
 

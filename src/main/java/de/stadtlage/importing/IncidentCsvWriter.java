@@ -32,7 +32,8 @@ public final class IncidentCsvWriter implements AutoCloseable {
                 coordinate(incident.longitude()),
                 FormulaGuard.neutralise(nullToEmpty(incident.place())),
                 incident.count(),
-                FormulaGuard.neutralise(nullToEmpty(incident.note())));
+                FormulaGuard.neutralise(nullToEmpty(incident.note())),
+                incident.approximate() ? "ja" : "");
     }
 
     private static String coordinate(double value) {

@@ -50,6 +50,7 @@ final class IncidentRowParser {
             problems.add(unknown("Quelle", row.get(Column.QUELLE), SOURCES));
         }
         int count = count(row.get(Column.ANZAHL), problems);
+        boolean markedApproximate = approximateFlag(row.get(Column.UNGEFAEHR), problems);
         Optional<Position> position = position(row, problems);
         if (!problems.isEmpty()) {
             return ParsedRow.failed(row.line(), String.join(" ", problems));
@@ -57,7 +58,7 @@ final class IncidentRowParser {
         Position p = position.orElseThrow();
         return ParsedRow.ok(row.line(), new Incident(null, time.orElseThrow(), category.orElseThrow(),
                 source.orElseThrow(), p.latitude(), p.longitude(), blankToNull(row.get(Column.ORT)), count,
-                blankToNull(row.get(Column.BEMERKUNG)), p.approximate(), null));
+                blankToNull(row.get(Column.BEMERKUNG)), p.approximate() || markedApproximate, null));
     }
 
     private static Optional<LocalDateTime> time(String text, List<String> problems) {
@@ -92,6 +93,18 @@ final class IncidentRowParser {
             problems.add("Anzahl „" + text + "“ ist keine ganze Zahl.");
             return 1;
         }
+    }
+
+    private static boolean approximateFlag(String text, List<String> problems) {
+        String value = text.strip().toLowerCase(java.util.Locale.GERMAN);
+        return switch (value) {
+            case "", "nein", "n", "0", "false" -> false;
+            case "ja", "j", "1", "true", "x" -> true;
+            default -> {
+                problems.add("„Ungefähr verortet“ ist „" + text + "“; erlaubt sind „ja“ oder „nein“ (oder leer).");
+                yield false;
+            }
+        };
     }
 
     private Optional<Position> position(SourceRow row, List<String> problems) {

@@ -1,6 +1,7 @@
 package de.stadtlage.situation;
 
 import de.stadtlage.common.Formats;
+import de.stadtlage.common.FxDialogService;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
 import java.io.File;
@@ -149,13 +150,15 @@ public final class KeyFigureEditor {
     private Node buttons() {
         Button save = button("figures-save", "figures.save", model::save);
         save.setDefaultButton(true);
-        Button delete = button("figures-delete", "figures.delete",
-                () -> model.delete(table.getSelectionModel().getSelectedItem()));
+        Button delete = button("figures-delete", "figures.delete", this::confirmDelete);
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Button importCsv = button("figures-import", "figures.importCsv", this::chooseCsv);
         Button metric = button("figures-add-metric", "figures.addMetric", this::askMetric);
-        for (Button b : new Button[] {save, delete, importCsv, metric}) {
+        for (Button b : new Button[] {save, importCsv, metric}) {
             b.setDisable(!model.canWrite());
         }
+        delete.setVisible(model.canWrite());
+        delete.setManaged(model.canWrite());
         Button close = button("figures-close", "import.close", stage::close);
         HBox row = new HBox(12, save, delete, importCsv, metric, close);
         row.setAlignment(Pos.CENTER_RIGHT);
@@ -167,6 +170,15 @@ public final class KeyFigureEditor {
         button.setId(id);
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    private void confirmDelete() {
+        KeyFigure figure = table.getSelectionModel().getSelectedItem();
+        if (figure != null && new FxDialogService(() -> stage).confirm(Messages.get("figures.deleteTitle"),
+                Messages.get("figures.deleteConfirm", figure.metric(), KeyFigureTrend.periodLabel(figure),
+                        Formats.decimal(figure.value().doubleValue())))) {
+            model.delete(figure);
+        }
     }
 
     private void chooseCsv() {

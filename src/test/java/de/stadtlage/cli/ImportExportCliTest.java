@@ -47,7 +47,7 @@ class ImportExportCliTest {
         assertThat(exported.exitCode()).isZero();
         assertThat(exported.out().strip()).isEqualTo("exportiert: 4");
         String text = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFZeitpunkt;Kategorie;Quelle;Breite;Länge;Ort;Anzahl;Bemerkung\r\n")
+        assertThat(text).startsWith("\uFEFFZeitpunkt;Kategorie;Quelle;Breite;Länge;Ort;Anzahl;Bemerkung;Ungefähr verortet\r\n")
                 .contains(";Campieren;KOD;").contains("Münsterstraße 45");
     }
 

@@ -31,9 +31,9 @@ class IncidentExportTest {
             assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
             List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
             assertThat(lines).containsExactly(
-                    "Zeitpunkt;Kategorie;Quelle;Breite;Länge;Ort;Anzahl;Bemerkung",
-                    "03.07.2023 14:05;Drogenkonsum;Polizei;51,525870;7,465640;\"'@SUMME(1;2)\";1;\"'=HYPERLINK(\"\"http://x\"\";\"\"klick\"\")\"",
-                    "03.07.2023 14:06;Drogenkonsum;Polizei;51,525870;7,465640;'+49 231 0;1;'-Minus");
+                    "Zeitpunkt;Kategorie;Quelle;Breite;Länge;Ort;Anzahl;Bemerkung;Ungefähr verortet",
+                    "03.07.2023 14:05;Drogenkonsum;Polizei;51,525870;7,465640;\"'@SUMME(1;2)\";1;\"'=HYPERLINK(\"\"http://x\"\";\"\"klick\"\")\";",
+                    "03.07.2023 14:06;Drogenkonsum;Polizei;51,525870;7,465640;'+49 231 0;1;'-Minus;");
         }
     }
 
@@ -50,6 +50,36 @@ class IncidentExportTest {
             assertThat(importer.importChecked(check, ImportProgress.NONE).summary())
                     .isEqualTo("importiert: 0, Duplikate übersprungen: 7, ungefähr verortet: 0");
         }
+    }
+
+    @Test
+    void approximatePlacementSurvivesExportIntoAnotherDatabase() throws IOException {
+        Path out = folder.resolve("verortet.csv");
+        try (Database db = TempDatabase.open(folder.resolve("erste"))) {
+            new IncidentImportService(db, CurrentUser.system()).importFile(Fixtures.path("addresses.csv"), ImportProgress.NONE);
+            new IncidentExportService(db, CurrentUser.system()).exportAll(out);
+        }
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).endsWith(";Bemerkung;Ungefähr verortet");
+        assertThat(lines.subList(1, lines.size())).filteredOn(line -> line.endsWith(";ja")).hasSize(3);
+        assertThat(lines.get(4)).as("the row with coordinates of its own").endsWith("Hauptbahnhof;1;;");
+        try (Database other = TempDatabase.open(folder.resolve("zweite"))) {
+            ImportResult result = new IncidentImportService(other, CurrentUser.system()).importFile(out, ImportProgress.NONE);
+            assertThat(result.summary()).isEqualTo("importiert: 4, Duplikate übersprungen: 0, ungefähr verortet: 3");
+            assertThat(other.dsl().fetchValue("select count(*) from incident where approximate")).isEqualTo(3L);
+        }
+    }
+
+    @Test
+    void anUnreadableApproximateFlagIsARowError() throws IOException {
+        Path file = folder.resolve("flag.csv");
+        Files.writeString(file, "Zeitpunkt;Kategorie;Quelle;Breite;Länge;Ungefähr verortet\n"
+                + "03.07.2023 14:05;Drogenkonsum;Polizei;51,5258;7,4656;ja\n"
+                + "03.07.2023 14:06;Drogenkonsum;Polizei;51,5258;7,4656;vielleicht\n", StandardCharsets.UTF_8);
+        ImportCheck check = new IncidentImportService(null, CurrentUser.system()).check(file, ImportProgress.NONE);
+        assertThat(check.errors()).extracting(RowError::line, RowError::reason).containsExactly(org.assertj.core.groups.Tuple.tuple(3,
+                "„Ungefähr verortet“ ist „vielleicht“; erlaubt sind „ja“ oder „nein“ (oder leer)."));
+        assertThat(check.rows().get(0).incident().approximate()).isTrue();
     }
 
     @Test
