@@ -72,7 +72,20 @@ public final class StadtlageApp extends Application {
         stage.getIcons().addAll(WindowIcons.load());
         stage.show();
         StartupProbe.install(scene);
-        model.openDatabase();
+        openDatabaseAfterFirstFrame(scene);
+    }
+
+    /**
+     * Opening and migrating the database starts once the window has been laid out: started earlier, its class
+     * loading and Flyway compete with the first frame for the two cores of a typical office PC.
+     */
+    private void openDatabaseAfterFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            model.openDatabase();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     @Override

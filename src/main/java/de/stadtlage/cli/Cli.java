@@ -31,6 +31,9 @@ public final class Cli {
         StadtlageCommand root = new StadtlageCommand();
         root.environment = env;
         CommandLine commandLine = new CommandLine(root);
+        if (StadtlageCommand.mayNameASubcommand(args)) {
+            StadtlageCommand.SUBCOMMANDS.forEach(commandLine::addSubcommand);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {

@@ -2,7 +2,9 @@ package de.stadtlage.cli;
 
 import de.stadtlage.app.StadtlageApp;
 import de.stadtlage.persistence.DatabaseLocation;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,10 +15,6 @@ import picocli.CommandLine.ScopeType;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Lagebild, Aufgaben und Protokolle des Sonderstabs Ordnung und Stadtleben."
                 + " Ohne Unterbefehl startet die Oberfläche.",
-        subcommands = {DemoCommand.class, InfoCommand.class, AuditCommand.class, BackupCommand.class,
-                RestoreCommand.class, InitAdminCommand.class, PeopleCommand.class, ImportIncidentsCommand.class,
-                ExportIncidentsCommand.class, HotspotsCommand.class, ExportMinutesCommand.class,
-                ExportActionsCommand.class},
         exitCodeListHeading = "%nExit-Codes:%n",
         exitCodeList = {"0:Erfolg", "1:Interner Fehler (Details im Protokoll)", "2:Ungültige Eingabe oder abgelehnt",
                 "3:Prüfprotokoll verändert (audit verify)"})
@@ -38,6 +36,32 @@ public final class StadtlageCommand implements Callable<Integer> {
     @Option(names = "--db-password", paramLabel = "PASSWORT",
             description = "Passwort der Server-Datenbank (sonst STADTLAGE_DB_PASSWORD).")
     String dbPassword;
+
+    /** The subcommands; {@link Cli} registers them unless the arguments only start the GUI. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(DemoCommand.class, InfoCommand.class, AuditCommand.class,
+            BackupCommand.class, RestoreCommand.class, InitAdminCommand.class, PeopleCommand.class,
+            ImportIncidentsCommand.class, ExportIncidentsCommand.class, HotspotsCommand.class,
+            ExportMinutesCommand.class, ExportActionsCommand.class);
+
+    /** Options that go with starting the GUI; each takes a value. */
+    private static final Set<String> GUI_OPTIONS = Set.of("--db", "--user", "--db-user", "--db-password");
+
+    /**
+     * Whether the arguments can be anything but a GUI start with the options above. Only then are the subcommands
+     * registered: picocli reflects over every one of them, which the GUI start (timed in front of a room) skips.
+     */
+    static boolean mayNameASubcommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            int equals = arg.indexOf('=');
+            if (GUI_OPTIONS.contains(arg)) {
+                i++;
+            } else if (equals < 0 || !GUI_OPTIONS.contains(arg.substring(0, equals))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The process environment; tests give their own. */
     Map<String, String> environment = System.getenv();
