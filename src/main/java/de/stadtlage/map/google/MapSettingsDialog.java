@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -25,20 +26,23 @@ public final class MapSettingsDialog extends Dialog<GoogleMapSettings> {
     private final PasswordField apiKey = new PasswordField();
 
     MapSettingsDialog(GoogleMapSettings current) {
-        setTitle(Messages.get("map.settings.title"));
+        setTitle(Messages.get("settings.title"));
         setHeaderText(Messages.get("map.settings.header"));
         baseMap.setId("map-base-choice");
         baseMap.setValue(current.baseMap());
         apiKey.setId("map-api-key");
         apiKey.setText(current.apiKey());
         apiKey.setPromptText(Messages.get("map.settings.keyPrompt"));
+        apiKey.setPrefColumnCount(30); // a Google key has 39 characters; most of it stays visible as dots
         apiKey.disableProperty().bind(baseMap.valueProperty().isNotEqualTo(BaseMap.GOOGLE));
         Label hint = new Label(Messages.get("map.settings.hint"));
         hint.setWrapText(true);
-        hint.setMaxWidth(420);
+        hint.setMaxWidth(480);
+        GridPane.setMargin(hint, new Insets(6, 0, 0, 0));
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
+        grid.setPadding(new Insets(4, 0, 12, 0));
         grid.addRow(0, new Label(Messages.get("map.settings.baseMap")), baseMap);
         grid.addRow(1, new Label(Messages.get("map.settings.key")), apiKey);
         grid.add(hint, 0, 2, 2, 1);
