@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Density now minus density before: red where incidents rose, blue where they fell, symmetric around zero. */
 public final class ChangeLayer extends GridLayer {
 
-    private static final double FLOOR = 0.06;
+    /** Changes below this share of the largest change are left transparent (noise, not a trend). */
+    public static final double FLOOR = 0.06;
 
     public ChangeLayer() {
         super("Veränderung zum Vorzeitraum");

@@ -7,7 +7,7 @@ import java.util.Optional;
 public final class DensityLayer extends GridLayer {
 
     /** Below this share of the maximum nothing is drawn, so the base map stays clean away from hotspots. */
-    private static final double FLOOR = 0.04;
+    public static final double FLOOR = 0.04;
 
     public DensityLayer() {
         super("Hotspots (Kerndichte)");

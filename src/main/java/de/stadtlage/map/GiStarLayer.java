@@ -27,6 +27,11 @@ public final class GiStarLayer extends GridLayer {
         super("Hotspots (Gi*)");
     }
 
+    /** The colour of a confidence class, or {@code null} for "not significant" (left transparent). */
+    public static Color color(GiStarClass giClass) {
+        return COLORS.get(giClass);
+    }
+
     @Override
     protected int argb(double z, DensityGrid grid) {
         Color c = COLORS.get(GiStarClass.of(z));

@@ -20,6 +20,7 @@ import de.stadtlage.map.MapImageRenderer;
 import de.stadtlage.map.MapPackageLoader;
 import de.stadtlage.map.MapView;
 import de.stadtlage.map.google.BaseMapSwitch;
+import de.stadtlage.map.google.HotspotOverlay;
 import de.stadtlage.situation.hotspot.HotspotEngine;
 import de.stadtlage.situation.hotspot.PlaceLookup;
 import java.nio.file.Path;
@@ -151,7 +152,8 @@ public final class LagePage implements Page {
             giStar.setGrid(r.hotspots().grid());
         }
         change.setGrid(r.change());
-        baseMap.showSituation(r.incidents(), r.hotspots().hotspots());
+        baseMap.showSituation(r.incidents(), r.hotspots().hotspots(),
+                HotspotOverlay.of(model.modeProperty().get(), r.hotspots(), r.change()));
     }
 
     private void showMode(MapMode mode) {

@@ -35,6 +35,7 @@ public final class BaseMapSwitch {
     private GoogleMapPane google;
     private List<Incident> incidents = List.of();
     private List<Hotspot> hotspots = List.of();
+    private List<OverlayCell> overlay = List.of();
 
     /** @param settings reads the user's settings file afresh (the dialog may have changed it meanwhile) */
     public BaseMapSwitch(Node offlineMap, Supplier<Settings> settings, DialogService dialogs) {
@@ -65,12 +66,16 @@ public final class BaseMapSwitch {
         return root;
     }
 
-    /** The incidents and hotspots the Lage page computed for its filter; the offline map gets them itself. */
-    public void showSituation(List<Incident> incidents, List<Hotspot> hotspots) {
+    /**
+     * The incidents, hotspots and hotspot-layer boxes ({@link HotspotOverlay}) the Lage page computed for its filter
+     * and mode; the offline map gets them itself.
+     */
+    public void showSituation(List<Incident> incidents, List<Hotspot> hotspots, List<OverlayCell> overlay) {
         this.incidents = List.copyOf(incidents);
         this.hotspots = List.copyOf(hotspots);
+        this.overlay = List.copyOf(overlay);
         if (google != null) {
-            google.showSituation(this.incidents, this.hotspots);
+            google.showSituation(this.incidents, this.hotspots, this.overlay);
         }
     }
 
@@ -105,7 +110,7 @@ public final class BaseMapSwitch {
         disposeGoogle();
         banner.setVisible(false);
         google = new GoogleMapPane(apiKey, reason -> showOffline(Messages.get("map.google.unavailable")));
-        google.showSituation(incidents, hotspots);
+        google.showSituation(incidents, hotspots, overlay);
         slot.getChildren().setAll(google.node());
     }
 
