@@ -152,8 +152,9 @@ public final class LagePage implements Page {
             giStar.setGrid(r.hotspots().grid());
         }
         change.setGrid(r.change());
-        baseMap.showSituation(r.incidents(), r.hotspots().hotspots(),
-                HotspotOverlay.of(model.modeProperty().get(), r.hotspots(), r.change()));
+        MapMode mode = model.modeProperty().get();
+        baseMap.showSituation(r.incidents(), r.hotspots().hotspots(), HotspotOverlay.of(mode, r.hotspots(), r.change()),
+                HotspotOverlay.legend(mode, r.hotspots()));
     }
 
     private void showMode(MapMode mode) {
@@ -247,6 +248,11 @@ public final class LagePage implements Page {
 
     public MapView map() {
         return map;
+    }
+
+    /** The map slot that shows the offline map or Google Maps (issue 9). */
+    public BaseMapSwitch baseMap() {
+        return baseMap;
     }
 
     @Override

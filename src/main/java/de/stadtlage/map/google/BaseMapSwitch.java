@@ -3,6 +3,7 @@ package de.stadtlage.map.google;
 import de.stadtlage.app.Settings;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Messages;
+import de.stadtlage.map.Legend;
 import de.stadtlage.situation.Incident;
 import de.stadtlage.situation.hotspot.Hotspot;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class BaseMapSwitch {
     private List<Incident> incidents = List.of();
     private List<Hotspot> hotspots = List.of();
     private List<OverlayCell> overlay = List.of();
+    private final StackPane legendSlot = new StackPane();
 
     /** @param settings reads the user's settings file afresh (the dialog may have changed it meanwhile) */
     public BaseMapSwitch(Node offlineMap, Supplier<Settings> settings, DialogService dialogs) {
@@ -55,7 +57,10 @@ public final class BaseMapSwitch {
         gear.setOnAction(e -> openSettings());
         StackPane.setAlignment(gear, Pos.BOTTOM_RIGHT);
         slot.getChildren().setAll(offlineMap);
-        root.getChildren().setAll(slot, banner, gear);
+        legendSlot.setPickOnBounds(false);
+        legendSlot.setAlignment(Pos.TOP_LEFT);
+        legendSlot.setVisible(false);
+        root.getChildren().setAll(slot, legendSlot, banner, gear);
         root.getStyleClass().add("base-map-switch");
         root.getStylesheets().add(BaseMapSwitch.class.getResource("base-map.css").toExternalForm());
         MapSettingsDialog.savedProperty().addListener(new WeakInvalidationListener(savedElsewhere));
@@ -70,13 +75,20 @@ public final class BaseMapSwitch {
      * The incidents, hotspots and hotspot-layer boxes ({@link HotspotOverlay}) the Lage page computed for its filter
      * and mode; the offline map gets them itself.
      */
-    public void showSituation(List<Incident> incidents, List<Hotspot> hotspots, List<OverlayCell> overlay) {
+    public void showSituation(List<Incident> incidents, List<Hotspot> hotspots, List<OverlayCell> overlay,
+                              Legend legend) {
         this.incidents = List.copyOf(incidents);
         this.hotspots = List.copyOf(hotspots);
         this.overlay = List.copyOf(overlay);
+        legendSlot.getChildren().setAll(LegendBox.of(legend));
         if (google != null) {
             google.showSituation(this.incidents, this.hotspots, this.overlay);
         }
+    }
+
+    /** The hotspot boxes the Google map shows, or would show once it is chosen. */
+    public List<OverlayCell> overlay() {
+        return overlay;
     }
 
     /** True while Google Maps is the map shown (or loading). */
@@ -112,11 +124,13 @@ public final class BaseMapSwitch {
         google = new GoogleMapPane(apiKey, reason -> showOffline(Messages.get("map.google.unavailable")));
         google.showSituation(incidents, hotspots, overlay);
         slot.getChildren().setAll(google.node());
+        legendSlot.setVisible(true);
     }
 
     private void showOffline(String message) {
         disposeGoogle();
         slot.getChildren().setAll(offlineMap);
+        legendSlot.setVisible(false);
         banner.setText(message);
         banner.setVisible(message != null);
     }

@@ -4,6 +4,7 @@ import de.stadtlage.map.ChangeLayer;
 import de.stadtlage.map.ColorRamp;
 import de.stadtlage.map.DensityLayer;
 import de.stadtlage.map.GiStarLayer;
+import de.stadtlage.map.Legend;
 import de.stadtlage.situation.MapMode;
 import de.stadtlage.situation.hotspot.DensityGrid;
 import de.stadtlage.situation.hotspot.GiStarClass;
@@ -40,6 +41,16 @@ public final class HotspotOverlay {
             case KDE -> hotspots != null && hotspots.method() == HotspotMethod.KDE ? density(hotspots.grid()) : List.of();
             case GI_STAR -> hotspots != null && hotspots.classes() != null ? giStar(hotspots.grid()) : List.of();
             case CHANGE -> change == null ? List.of() : change(change);
+        };
+    }
+
+    /** The legend of the boxes of {@link #of}: the offline layer's own, so both maps read the same. */
+    public static Legend legend(MapMode mode, HotspotResult hotspots) {
+        return switch (mode) {
+            case KDE -> DensityLayer.legendFor(hotspots != null && hotspots.method() == HotspotMethod.KDE
+                    ? hotspots.grid() : null);
+            case GI_STAR -> GiStarLayer.legendOfClasses();
+            case CHANGE -> ChangeLayer.LEGEND;
         };
     }
 
