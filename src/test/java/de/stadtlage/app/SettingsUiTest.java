@@ -56,6 +56,8 @@ class SettingsUiTest {
         ShellUiTest.waitFor(robot, "#welcome-page");
         assertThat(robot.lookup("#nav-settings").queryAs(Button.class).isDisabled())
                 .as("settings need no open database").isFalse();
+        robot.clickOn("#welcome-sample");
+        ShellUiTest.waitFor(robot, "#page-lage");
 
         robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
         ShellUiTest.waitFor(robot, "#map-base-choice");
@@ -73,6 +75,10 @@ class SettingsUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         assertThat(GoogleMapSettings.from(Settings.load(settingsFile)))
                 .isEqualTo(new GoogleMapSettings(BaseMap.GOOGLE, KEY, true));
+        // The open Lage page follows the change; without network it says so and keeps the offline map.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#map-banner").queryAs(Labeled.class).isVisible());
+        assertThat(robot.lookup("#map-banner").queryAs(Labeled.class).getText())
+                .startsWith("Google Maps konnte nicht geladen werden");
 
         robot.clickOn("#nav-settings");
         ShellUiTest.waitFor(robot, "#map-base-choice");

@@ -49,7 +49,8 @@ public final class BaseMapSwitch {
         banner.setWrapText(true);
         banner.setVisible(false);
         banner.setOnMouseClicked(e -> banner.setVisible(false));
-        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        // Top left: the offline map's legends sit top right, the scale bar and attribution at the bottom.
+        StackPane.setAlignment(banner, Pos.TOP_LEFT);
         Button gear = new Button(null, new FontIcon(Material2MZ.SETTINGS));
         gear.setId("map-settings-button");
         gear.getStyleClass().add("map-settings-button");

@@ -13,7 +13,10 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** The map settings: base map and Google Maps API key, with the one-time consent to send map requests to Google. */
@@ -33,8 +36,15 @@ public final class MapSettingsDialog extends Dialog<GoogleMapSettings> {
         apiKey.setId("map-api-key");
         apiKey.setText(current.apiKey());
         apiKey.setPromptText(Messages.get("map.settings.keyPrompt"));
-        apiKey.setPrefColumnCount(30); // a Google key has 39 characters; most of it stays visible as dots
+        apiKey.setPrefColumnCount(26); // a Google key has 39 characters; most of it shows as dots
         apiKey.disableProperty().bind(baseMap.valueProperty().isNotEqualTo(BaseMap.GOOGLE));
+        getDialogPane().setContent(form());
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        setResultConverter(button -> button == ButtonType.OK
+                ? new GoogleMapSettings(baseMap.getValue(), apiKey.getText(), current.consented()) : null);
+    }
+
+    private GridPane form() {
         Label hint = new Label(Messages.get("map.settings.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(480);
@@ -42,14 +52,17 @@ public final class MapSettingsDialog extends Dialog<GoogleMapSettings> {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.setPadding(new Insets(4, 0, 12, 0));
+        // The padding replaces the dialog content's own, so it is set on all sides.
+        grid.setPadding(new Insets(16));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // the labels are never cut off
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         grid.addRow(0, new Label(Messages.get("map.settings.baseMap")), baseMap);
         grid.addRow(1, new Label(Messages.get("map.settings.key")), apiKey);
         grid.add(hint, 0, 2, 2, 1);
-        getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(button -> button == ButtonType.OK
-                ? new GoogleMapSettings(baseMap.getValue(), apiKey.getText(), current.consented()) : null);
+        return grid;
     }
 
     /** Shows the dialog; a confirmed change is saved to the settings file and returned. */
