@@ -5,6 +5,7 @@ import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.presentation.PresentationPage;
 import de.stadtlage.importing.ImportDialog;
+import de.stadtlage.map.google.MapSettingsDialog;
 import de.stadtlage.situation.KeyFigureDashboard;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -26,6 +28,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The main window's frame: navigation on the left, the section in the middle, the status bar below. */
 public final class MainWindow {
@@ -37,6 +40,7 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
     private final Map<Section, Page> pages = new EnumMap<>(Section.class);
+    private static final KeyCombination SETTINGS_KEY = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
 
     public MainWindow(ShellViewModel model, TaskRunner runner, DialogService dialogs) {
         this.model = model;
@@ -59,8 +63,12 @@ public final class MainWindow {
         return root;
     }
 
-    /** Ctrl+1 … Ctrl+5 switch sections; F5 starts the presentation; Ctrl+I imports incidents, Ctrl+K shows the key figures. */
+    /**
+     * Ctrl+1 … Ctrl+5 switch sections; F5 starts the presentation; Ctrl+I imports incidents, Ctrl+K shows the key
+     * figures, Ctrl+, opens the settings (as in most desktop programs).
+     */
     public void installAccelerators() {
+        root.getScene().getAccelerators().put(SETTINGS_KEY, this::openSettings);
         root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::startPresentation);
         root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::openImport);
         root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::openKeyFigures);
@@ -106,7 +114,7 @@ public final class MainWindow {
     private Node situationTools() {
         Button importIncidents = toolButton("nav-import", "nav.importIncidents", Material2AL.FILE_UPLOAD, this::openImport);
         Button keyFigures = toolButton("nav-figures", "nav.keyFigures", Material2AL.INSERT_CHART, this::openKeyFigures);
-        VBox tools = new VBox(4, importIncidents, keyFigures);
+        VBox tools = new VBox(4, importIncidents, keyFigures, settingsButton());
         tools.getStyleClass().add("nav-tools");
         return tools;
     }
@@ -120,6 +128,22 @@ public final class MainWindow {
         button.disableProperty().bind(model.contextProperty().isNull().or(model.welcomeProperty()));
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    /** Settings concern this user on this machine, not the database: reachable before a database is open, too. */
+    private Button settingsButton() {
+        Button settings = new Button(Messages.get("nav.settings"), new FontIcon(Material2MZ.SETTINGS));
+        settings.setId("nav-settings");
+        settings.getStyleClass().add("nav-button");
+        settings.setMaxWidth(Double.MAX_VALUE);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        settings.setTooltip(new Tooltip(Messages.get("nav.settings.tooltip", SETTINGS_KEY.getDisplayText())));
+        settings.setOnAction(e -> openSettings());
+        return settings;
+    }
+
+    private void openSettings() {
+        MapSettingsDialog.edit(root.getScene().getWindow(), model.currentSettings(), dialogs);
     }
 
     private void openImport() {
@@ -163,7 +187,7 @@ public final class MainWindow {
         } else {
             Section section = model.sectionProperty().get();
             Page page = pages.computeIfAbsent(section,
-                    s -> Pages.create(s, model.contextProperty().get(), runner, dialogs));
+                    s -> Pages.create(s, model.contextProperty().get(), runner, dialogs, model::currentSettings));
             page.onShow();
             node = page.node();
         }

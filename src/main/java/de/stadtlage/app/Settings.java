@@ -50,6 +50,11 @@ public final class Settings {
         return settings;
     }
 
+    /** The same file read afresh: another window (the map settings) may have saved it meanwhile. */
+    public Settings reloaded() {
+        return load(file);
+    }
+
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.getProperty(key));
     }

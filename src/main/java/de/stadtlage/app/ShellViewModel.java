@@ -56,6 +56,11 @@ public final class ShellViewModel {
         this.clock = clock;
     }
 
+    /** The user's settings file of this window, read afresh (dialogs elsewhere may have changed it). */
+    public Settings currentSettings() {
+        return settings.reloaded();
+    }
+
     /** How the login is asked when the database has an admin (the app sets its dialog). */
     public void setLoginPrompt(LoginPrompt loginPrompt) {
         this.loginPrompt = loginPrompt;

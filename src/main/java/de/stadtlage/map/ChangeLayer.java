@@ -6,10 +6,14 @@ import java.util.Optional;
 /** Density now minus density before: red where incidents rose, blue where they fell, symmetric around zero. */
 public final class ChangeLayer extends GridLayer {
 
-    private static final double FLOOR = 0.06;
+    /** Changes below this share of the largest change are left transparent (noise, not a trend). */
+    public static final double FLOOR = 0.06;
+    /** Also the Google map's legend for the change mode. */
+    public static final Legend LEGEND = Legend.gradient("Veränderung zum Vorzeitraum", ColorRamp.CHANGE.stops(),
+            "gesunken", "gestiegen");
 
     public ChangeLayer() {
-        super("Veränderung zum Vorzeitraum");
+        super(LEGEND.title());
     }
 
     @Override
@@ -21,6 +25,6 @@ public final class ChangeLayer extends GridLayer {
 
     @Override
     public Optional<Legend> legend() {
-        return Optional.of(Legend.gradient(getTitle(), ColorRamp.CHANGE.stops(), "gesunken", "gestiegen"));
+        return Optional.of(LEGEND);
     }
 }

@@ -7,10 +7,11 @@ import java.util.Optional;
 public final class DensityLayer extends GridLayer {
 
     /** Below this share of the maximum nothing is drawn, so the base map stays clean away from hotspots. */
-    private static final double FLOOR = 0.04;
+    public static final double FLOOR = 0.04;
+    private static final String TITLE = "Hotspots (Kerndichte)";
 
     public DensityLayer() {
-        super("Hotspots (Kerndichte)");
+        super(TITLE);
     }
 
     @Override
@@ -21,8 +22,12 @@ public final class DensityLayer extends GridLayer {
 
     @Override
     public Optional<Legend> legend() {
-        DensityGrid grid = getGrid();
+        return Optional.of(legendFor(getGrid()));
+    }
+
+    /** The legend of a density grid (also the Google map's); {@code null} leaves the upper end unnamed. */
+    public static Legend legendFor(DensityGrid grid) {
         String high = grid == null ? "hoch" : String.format(java.util.Locale.GERMANY, "%,.0f Vorfälle/km²", grid.max());
-        return Optional.of(Legend.gradient(getTitle(), ColorRamp.DENSITY.stops(), "niedrig", high));
+        return Legend.gradient(TITLE, ColorRamp.DENSITY.stops(), "niedrig", high);
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 /** Gi* cells in the usual hot/cold colours (red hot, blue cold, three confidence levels each). */
 public final class GiStarLayer extends GridLayer {
 
+    private static final String TITLE = "Hotspots (Gi*)";
     private static final Map<GiStarClass, Color> COLORS = new EnumMap<>(GiStarClass.class);
 
     static {
@@ -24,7 +25,12 @@ public final class GiStarLayer extends GridLayer {
     }
 
     public GiStarLayer() {
-        super("Hotspots (Gi*)");
+        super(TITLE);
+    }
+
+    /** The colour of a confidence class, or {@code null} for "not significant" (left transparent). */
+    public static Color color(GiStarClass giClass) {
+        return COLORS.get(giClass);
     }
 
     @Override
@@ -44,12 +50,17 @@ public final class GiStarLayer extends GridLayer {
 
     @Override
     public Optional<Legend> legend() {
+        return Optional.of(legendOfClasses());
+    }
+
+    /** The six confidence classes with their colours (also the Google map's legend for Gi*). */
+    public static Legend legendOfClasses() {
         List<Legend.Entry> entries = new ArrayList<>();
         for (GiStarClass c : GiStarClass.values()) {
             if (COLORS.containsKey(c)) {
                 entries.add(new Legend.Entry(COLORS.get(c), c.label()));
             }
         }
-        return Optional.of(Legend.swatches(getTitle(), entries));
+        return Legend.swatches(TITLE, entries);
     }
 }

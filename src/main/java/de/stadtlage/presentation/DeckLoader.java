@@ -10,6 +10,7 @@ import de.stadtlage.meeting.minutes.MinutesDocument;
 import de.stadtlage.meeting.minutes.MinutesRepository;
 import de.stadtlage.meeting.minutes.MinutesRepository.MeetingRow;
 import de.stadtlage.meeting.minutes.StatusQueries;
+import de.stadtlage.persistence.ChangeSignature;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,15 @@ public final class DeckLoader {
         return new MinutesRepository(context.database().dsl()).meetingDates();
     }
 
+    /**
+     * The deck with the database's change signature read before it, so a change made while it loads shows on the
+     * next refresh; empty when there is no meeting on that day.
+     */
+    public Optional<Deck> loadDeck(LocalDate meetingDate) {
+        String signature = ChangeSignature.of(context.database().dsl());
+        return load(meetingDate).map(slides -> new Deck(slides, signature));
+    }
+
     public Optional<List<Slide>> load(LocalDate meetingDate) {
         MinutesRepository meetings = new MinutesRepository(context.database().dsl());
         Optional<MeetingRow> row = meetings.meetingOn(meetingDate);
@@ -50,6 +60,16 @@ public final class DeckLoader {
         int number = (int) meetings.meetingDates().stream().filter(d -> !d.isAfter(meetingDate)).count();
         DeckInput input = new DeckInput(minutes, number, boardCounts(), storedViews(row.get().id()), sources);
         return Optional.of(SlideDeckBuilder.build(input));
+    }
+
+    /** The slides of one meeting and the {@link ChangeSignature} of the data they were built from. */
+    public record Deck(List<Slide> slides, String signature) {
+
+        public static final Deck NONE = new Deck(List.of(), "");
+
+        public Deck {
+            slides = List.copyOf(slides);
+        }
     }
 
     private List<DeckInput.BoardCounts> boardCounts() {

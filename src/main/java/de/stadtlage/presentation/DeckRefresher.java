@@ -21,11 +21,13 @@ final class DeckRefresher extends ScheduledService<Optional<List<Slide>>> {
     private final LocalDate meetingDate;
     private volatile String lastSignature;
 
-    DeckRefresher(AppContext context, DeckLoader loader, LocalDate meetingDate, Consumer<List<Slide>> apply) {
+    /** @param shownSignature the signature the shown deck was loaded with (read in the background, not here) */
+    DeckRefresher(AppContext context, DeckLoader loader, LocalDate meetingDate, String shownSignature,
+                  Consumer<List<Slide>> apply) {
         this.context = context;
         this.loader = loader;
         this.meetingDate = meetingDate;
-        this.lastSignature = ChangeSignature.of(context.database().dsl());
+        this.lastSignature = shownSignature;
         setPeriod(Duration.seconds(3));
         setDelay(Duration.seconds(3));
         setOnSucceeded(e -> getValue().ifPresent(apply));

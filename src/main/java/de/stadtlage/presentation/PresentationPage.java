@@ -39,7 +39,7 @@ public final class PresentationPage implements Page {
     private final CheckBox console = new CheckBox(Messages.get("presentation.console"));
     private final ListView<String> overview = new ListView<>();
     private final VBox root;
-    private List<Slide> slides = List.of();
+    private DeckLoader.Deck deck = DeckLoader.Deck.NONE;
     private PresentationSession session;
 
     public PresentationPage(AppContext context, TaskRunner runner, DialogService dialogs, PresentationSources sources) {
@@ -98,14 +98,14 @@ public final class PresentationPage implements Page {
 
     /** Starts on an explicit area; tests use a window of a fixed size instead of full screen. */
     public void startOn(Rectangle2D bounds, boolean fullScreen) {
-        if (slides.isEmpty()) {
+        if (deck.slides().isEmpty()) {
             dialogs.showInfo(Messages.get("section.praesentation.title"), Messages.get("presentation.noMeeting"));
             return;
         }
         if (session != null) {
             session.window().close();
         }
-        session = new PresentationSession(context, loader, meeting.getValue(), slides, highContrast.isSelected());
+        session = new PresentationSession(context, loader, meeting.getValue(), deck, highContrast.isSelected());
         session.onEnd(() -> session = null);
         session.start(bounds, fullScreen, console.isSelected());
     }
@@ -119,10 +119,11 @@ public final class PresentationPage implements Page {
         if (date == null) {
             return;
         }
-        runner.run(task(() -> loader.load(date).orElse(List.of()), loaded -> {
-            slides = loaded;
-            overview.getItems().setAll(java.util.stream.IntStream.range(0, loaded.size())
-                    .mapToObj(i -> (i + 1) + "   " + loaded.get(i).title()).toList());
+        runner.run(task(() -> loader.loadDeck(date).orElse(DeckLoader.Deck.NONE), loaded -> {
+            deck = loaded;
+            List<Slide> slides = loaded.slides();
+            overview.getItems().setAll(java.util.stream.IntStream.range(0, slides.size())
+                    .mapToObj(i -> (i + 1) + "   " + slides.get(i).title()).toList());
         }));
     }
 

@@ -2,7 +2,6 @@ package de.stadtlage.presentation;
 
 import de.stadtlage.app.AppContext;
 import java.time.LocalDate;
-import java.util.List;
 import javafx.geometry.Rectangle2D;
 
 /** One running presentation: the projector window, optionally the chair console, and the live refresh. */
@@ -14,11 +13,11 @@ public final class PresentationSession {
     private ChairConsole console;
     private Runnable onEnd = () -> { };
 
-    PresentationSession(AppContext context, DeckLoader loader, LocalDate meetingDate, List<Slide> slides,
+    PresentationSession(AppContext context, DeckLoader loader, LocalDate meetingDate, DeckLoader.Deck deck,
                         boolean highContrast) {
-        this.model = new PresentationViewModel(slides);
+        this.model = new PresentationViewModel(deck.slides());
         this.window = new PresentationWindow(model, highContrast);
-        this.refresher = new DeckRefresher(context, loader, meetingDate, model::replaceSlides);
+        this.refresher = new DeckRefresher(context, loader, meetingDate, deck.signature(), model::replaceSlides);
         window.stage().setOnHidden(e -> end());
     }
 

@@ -20,6 +20,7 @@ import de.stadtlage.map.MapImageRenderer;
 import de.stadtlage.map.MapPackageLoader;
 import de.stadtlage.map.MapView;
 import de.stadtlage.map.google.BaseMapSwitch;
+import de.stadtlage.map.google.HotspotOverlay;
 import de.stadtlage.situation.hotspot.HotspotEngine;
 import de.stadtlage.situation.hotspot.PlaceLookup;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -56,6 +58,11 @@ public final class LagePage implements Page {
     private final BaseMapSwitch baseMap;
 
     public LagePage(AppContext context, TaskRunner runner, DialogService dialogs) {
+        this(context, runner, dialogs, Settings::load);
+    }
+
+    /** @param settings the user's settings, read afresh on each call (the settings dialog may have saved them) */
+    public LagePage(AppContext context, TaskRunner runner, DialogService dialogs, Supplier<Settings> settings) {
         this.dialogs = dialogs;
         AtomicReference<PlaceLookup> places = new AtomicReference<>(PlaceLookup.NONE);
         HotspotQuery query = new HotspotQuery(context.incidents(), delegating(places), HotspotEngine.dortmundCenter());
@@ -75,7 +82,7 @@ public final class LagePage implements Page {
         map.setOnContextMenuRequested(e -> contextMenu(map.toGeo(e.getX(), e.getY())).show(map, e.getScreenX(),
                 e.getScreenY()));
         LageSidePanel side = new LageSidePanel(model, h -> map.centerOn(h.lat(), h.lon()));
-        baseMap = new BaseMapSwitch(map, Settings::load, dialogs);
+        baseMap = new BaseMapSwitch(map, settings, dialogs);
         SplitPane split = new SplitPane(baseMap.node(), side.node());
         split.setDividerPositions(0.64);
         root.setTop(new LageFilterBar(model, this::exportPng).node());
@@ -145,7 +152,9 @@ public final class LagePage implements Page {
             giStar.setGrid(r.hotspots().grid());
         }
         change.setGrid(r.change());
-        baseMap.showSituation(r.incidents(), r.hotspots().hotspots());
+        MapMode mode = model.modeProperty().get();
+        baseMap.showSituation(r.incidents(), r.hotspots().hotspots(), HotspotOverlay.of(mode, r.hotspots(), r.change()),
+                HotspotOverlay.legend(mode, r.hotspots()));
     }
 
     private void showMode(MapMode mode) {
@@ -239,6 +248,11 @@ public final class LagePage implements Page {
 
     public MapView map() {
         return map;
+    }
+
+    /** The map slot that shows the offline map or Google Maps (issue 9). */
+    public BaseMapSwitch baseMap() {
+        return baseMap;
     }
 
     @Override

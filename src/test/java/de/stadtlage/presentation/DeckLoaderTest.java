@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.stadtlage.access.CurrentUser;
 import de.stadtlage.app.AppContext;
+import de.stadtlage.persistence.ChangeSignature;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
 import de.stadtlage.testing.TempDatabase;
@@ -37,6 +38,26 @@ class DeckLoaderTest {
             assertThat(stored.subtitle()).isEqualTo("21.08.2023 – 27.08.2023, alle Kategorien");
             assertThat(loader.load(LocalDate.of(2023, 8, 24)).orElseThrow()).noneMatch(s -> s.title().equals("Lage – Karte"));
             assertThat(loader.load(LocalDate.of(2023, 8, 25))).isEmpty();
+        }
+    }
+
+    @Test
+    void theDeckCarriesTheChangeSignatureItWasBuiltWithSoTheRefresherNeedsNoQueryOnTheFxThread() {
+        try (Database db = TempDatabase.open(folder)) {
+            SampleData.load(db, CurrentUser.system(), LocalDate.of(2023, 8, 30), false);
+            DeckLoader loader = new DeckLoader(new AppContext(db, CurrentUser.system(), Clock.systemDefaultZone()),
+                    PresentationSources.NONE);
+
+            DeckLoader.Deck deck = loader.loadDeck(LocalDate.of(2023, 8, 31)).orElseThrow();
+
+            assertThat(deck.signature()).isNotBlank().isEqualTo(ChangeSignature.of(db.dsl()));
+            assertThat(deck.slides()).extracting(Slide::title)
+                    .containsExactlyElementsOf(loader.load(LocalDate.of(2023, 8, 31)).orElseThrow().stream()
+                            .map(Slide::title).toList());
+            db.transaction(cfg -> cfg.dsl().execute("update meeting set version = version + 1"
+                    + " where meeting_date = date '2023-08-31'"));
+            assertThat(ChangeSignature.of(db.dsl())).isNotEqualTo(deck.signature());
+            assertThat(loader.loadDeck(LocalDate.of(2023, 8, 25))).isEmpty();
         }
     }
 }

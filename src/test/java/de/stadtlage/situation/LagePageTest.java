@@ -132,6 +132,25 @@ class LagePageTest {
     }
 
     @Test
+    void theGoogleMapGetsTheHotspotLayerOfTheModeTheUserPicked(FxRobot robot) throws Exception {
+        waitForMap();
+        robot.interact(() -> page.model().windowProperty().set(TimeWindow.LAST_4_WEEKS));
+        var kde = page.baseMap().overlay();
+        assertThat(kde).isNotEmpty().allSatisfy(c -> assertThat(c.level()).isBetween(1, 6));
+
+        robot.interact(() -> page.model().modeProperty().set(MapMode.GI_STAR));
+        var gi = page.baseMap().overlay();
+        assertThat(gi).isNotEmpty().allSatisfy(c -> assertThat(Math.abs(c.level())).isBetween(1, 3));
+        assertThat(gi).anySatisfy(c -> assertThat(c.level()).isEqualTo(3));
+
+        robot.interact(() -> page.model().modeProperty().set(MapMode.CHANGE));
+        var change = page.baseMap().overlay();
+        assertThat(change).anySatisfy(c -> assertThat(c.level()).isPositive())
+                .anySatisfy(c -> assertThat(c.level()).isNegative());
+        assertThat(page.baseMap().showsGoogle()).as("offline unless the settings ask for Google").isFalse();
+    }
+
+    @Test
     void recordedIncidentsCanBeCorrectedAndDeleted(FxRobot robot) throws Exception {
         waitForMap();
         LageResult before = page.model().resultProperty().get();

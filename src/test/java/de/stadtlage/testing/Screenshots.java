@@ -1,5 +1,6 @@
 package de.stadtlage.testing;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 
@@ -26,6 +28,24 @@ public final class Screenshots {
     public static Path save(FxRobot robot, Scene scene, String name) {
         BufferedImage[] image = new BufferedImage[1];
         robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(scene.snapshot(null), null));
+        return write(image[0], name);
+    }
+
+    /** Renders a window with another window (a dialog) over it where it sits on the screen. */
+    public static Path save(FxRobot robot, Window main, Window over, String name) {
+        BufferedImage[] image = new BufferedImage[1];
+        robot.interact(() -> {
+            BufferedImage below = SwingFXUtils.fromFXImage(main.getScene().snapshot(null), null);
+            BufferedImage above = SwingFXUtils.fromFXImage(over.getScene().snapshot(null), null);
+            int x = (int) Math.round(over.getX() + over.getScene().getX() - main.getX() - main.getScene().getX());
+            int y = (int) Math.round(over.getY() + over.getScene().getY() - main.getY() - main.getScene().getY());
+            Graphics2D g = below.createGraphics();
+            g.drawImage(above, x, y, null);
+            g.setColor(java.awt.Color.GRAY);
+            g.drawRect(x - 1, y - 1, above.getWidth() + 1, above.getHeight() + 1);
+            g.dispose();
+            image[0] = below;
+        });
         return write(image[0], name);
     }
 

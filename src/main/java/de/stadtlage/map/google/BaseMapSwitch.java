@@ -3,6 +3,7 @@ package de.stadtlage.map.google;
 import de.stadtlage.app.Settings;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Messages;
+import de.stadtlage.map.Legend;
 import de.stadtlage.situation.Incident;
 import de.stadtlage.situation.hotspot.Hotspot;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class BaseMapSwitch {
     private GoogleMapPane google;
     private List<Incident> incidents = List.of();
     private List<Hotspot> hotspots = List.of();
+    private List<OverlayCell> overlay = List.of();
+    private final StackPane legendSlot = new StackPane();
 
     /** @param settings reads the user's settings file afresh (the dialog may have changed it meanwhile) */
     public BaseMapSwitch(Node offlineMap, Supplier<Settings> settings, DialogService dialogs) {
@@ -46,7 +49,8 @@ public final class BaseMapSwitch {
         banner.setWrapText(true);
         banner.setVisible(false);
         banner.setOnMouseClicked(e -> banner.setVisible(false));
-        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        // Top left: the offline map's legends sit top right, the scale bar and attribution at the bottom.
+        StackPane.setAlignment(banner, Pos.TOP_LEFT);
         Button gear = new Button(null, new FontIcon(Material2MZ.SETTINGS));
         gear.setId("map-settings-button");
         gear.getStyleClass().add("map-settings-button");
@@ -54,7 +58,10 @@ public final class BaseMapSwitch {
         gear.setOnAction(e -> openSettings());
         StackPane.setAlignment(gear, Pos.BOTTOM_RIGHT);
         slot.getChildren().setAll(offlineMap);
-        root.getChildren().setAll(slot, banner, gear);
+        legendSlot.setPickOnBounds(false);
+        legendSlot.setAlignment(Pos.TOP_LEFT);
+        legendSlot.setVisible(false);
+        root.getChildren().setAll(slot, legendSlot, banner, gear);
         root.getStyleClass().add("base-map-switch");
         root.getStylesheets().add(BaseMapSwitch.class.getResource("base-map.css").toExternalForm());
         MapSettingsDialog.savedProperty().addListener(new WeakInvalidationListener(savedElsewhere));
@@ -65,13 +72,24 @@ public final class BaseMapSwitch {
         return root;
     }
 
-    /** The incidents and hotspots the Lage page computed for its filter; the offline map gets them itself. */
-    public void showSituation(List<Incident> incidents, List<Hotspot> hotspots) {
+    /**
+     * The incidents, hotspots and hotspot-layer boxes ({@link HotspotOverlay}) the Lage page computed for its filter
+     * and mode; the offline map gets them itself.
+     */
+    public void showSituation(List<Incident> incidents, List<Hotspot> hotspots, List<OverlayCell> overlay,
+                              Legend legend) {
         this.incidents = List.copyOf(incidents);
         this.hotspots = List.copyOf(hotspots);
+        this.overlay = List.copyOf(overlay);
+        legendSlot.getChildren().setAll(LegendBox.of(legend));
         if (google != null) {
-            google.showSituation(this.incidents, this.hotspots);
+            google.showSituation(this.incidents, this.hotspots, this.overlay);
         }
+    }
+
+    /** The hotspot boxes the Google map shows, or would show once it is chosen. */
+    public List<OverlayCell> overlay() {
+        return overlay;
     }
 
     /** True while Google Maps is the map shown (or loading). */
@@ -105,13 +123,15 @@ public final class BaseMapSwitch {
         disposeGoogle();
         banner.setVisible(false);
         google = new GoogleMapPane(apiKey, reason -> showOffline(Messages.get("map.google.unavailable")));
-        google.showSituation(incidents, hotspots);
+        google.showSituation(incidents, hotspots, overlay);
         slot.getChildren().setAll(google.node());
+        legendSlot.setVisible(true);
     }
 
     private void showOffline(String message) {
         disposeGoogle();
         slot.getChildren().setAll(offlineMap);
+        legendSlot.setVisible(false);
         banner.setText(message);
         banner.setVisible(message != null);
     }

@@ -3,10 +3,13 @@ package de.stadtlage.map.google;
 import com.lynden.gmapsfx.GoogleMapView;
 import com.lynden.gmapsfx.javascript.object.GoogleMap;
 import com.lynden.gmapsfx.javascript.object.LatLong;
+import com.lynden.gmapsfx.javascript.object.LatLongBounds;
 import com.lynden.gmapsfx.javascript.object.MapOptions;
 import com.lynden.gmapsfx.javascript.object.MapTypeIdEnum;
 import com.lynden.gmapsfx.javascript.object.Marker;
 import com.lynden.gmapsfx.javascript.object.MarkerOptions;
+import com.lynden.gmapsfx.shapes.Rectangle;
+import com.lynden.gmapsfx.shapes.RectangleOptions;
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.Messages;
 import de.stadtlage.situation.Incident;
@@ -24,7 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Google Maps base map (GMapsFX) centred on City + Nordstadt with the incident markers and the top hotspots.
+ * The Google Maps base map (GMapsFX) centred on City + Nordstadt with the incident markers, the top hotspots and
+ * the hotspot layer of the chosen mode (density, Gi* or change, see {@link HotspotOverlay}) as rectangles.
  * When the Google script does not load (no network, no or wrong key, a script error, no answer in time) it reports
  * once through {@code onFailure} and stays empty; the caller shows the offline map instead.
  */
@@ -47,6 +51,8 @@ public final class GoogleMapPane {
     private boolean finished;
     private List<Incident> incidents = List.of();
     private List<Hotspot> hotspots = List.of();
+    private List<OverlayCell> overlay = List.of();
+    private final List<Rectangle> shapes = new ArrayList<>();
 
     /** Starts loading the Google script with the key; call on the FX thread. */
     public GoogleMapPane(String apiKey, Consumer<String> onFailure) {
@@ -65,10 +71,14 @@ public final class GoogleMapPane {
         return view;
     }
 
-    /** Shows the incidents (the most recent {@value #MAX_MARKERS}) and the top hotspots of the current filter. */
-    public void showSituation(List<Incident> incidents, List<Hotspot> hotspots) {
+    /**
+     * Shows the incidents (the most recent {@value #MAX_MARKERS}), the top hotspots of the current filter and the
+     * hotspot layer's boxes.
+     */
+    public void showSituation(List<Incident> incidents, List<Hotspot> hotspots, List<OverlayCell> overlay) {
         this.incidents = List.copyOf(incidents);
         this.hotspots = List.copyOf(hotspots);
+        this.overlay = List.copyOf(overlay);
         if (map != null) {
             drawSituation();
         }
@@ -131,6 +141,7 @@ public final class GoogleMapPane {
     }
 
     private void drawSituation() {
+        drawOverlay();
         map.clearMarkers();
         List<Marker> markers = new ArrayList<>();
         incidents.stream().sorted(Comparator.comparing(Incident::occurredAt).reversed()).limit(MAX_MARKERS)
@@ -138,6 +149,20 @@ public final class GoogleMapPane {
         hotspots.stream().limit(MAX_HOTSPOTS).forEach(h -> markers.add(marker(h.lat(), h.lon(), hotspotTitle(h),
                 String.valueOf(h.rank()))));
         map.addMarkers(markers);
+    }
+
+    /** Weaker boxes first, so the stronger ones lie on top where they touch; markers stay above all boxes. */
+    private void drawOverlay() {
+        shapes.forEach(map::removeMapShape);
+        shapes.clear();
+        overlay.stream().sorted(Comparator.comparingInt(c -> Math.abs(c.level()))).forEach(cell -> {
+            Rectangle box = new Rectangle(new RectangleOptions()
+                    .bounds(new LatLongBounds(new LatLong(cell.south(), cell.west()), new LatLong(cell.north(), cell.east())))
+                    .fillColor(cell.color()).fillOpacity(cell.opacity()).strokeWeight(0).clickable(false)
+                    .zIndex(Math.abs(cell.level())));
+            map.addMapShape(box);
+            shapes.add(box);
+        });
     }
 
     private static Marker marker(double lat, double lon, String title, String label) {
