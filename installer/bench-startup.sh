@@ -29,6 +29,11 @@ measure_bare() {
   read_probe bare
 }
 
+if [ -s "$home/lib/app/stadtlage.jsa" ]; then
+  echo "app: with its class-data sharing archive ($home/lib/app/stadtlage.jsa)"
+else
+  echo "app: WITHOUT a class-data sharing archive (postinst did not write $home/lib/app/stadtlage.jsa)"
+fi
 measure_app >/dev/null   # first start creates and migrates the database; not counted
 app=(); bare=()
 for i in $(seq "$runs"); do
