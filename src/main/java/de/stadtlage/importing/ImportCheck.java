@@ -6,9 +6,14 @@ import java.util.List;
 /**
  * A file read and validated, not yet imported: what the import dialog previews and what the import stores.
  *
+ * @param content the file's format and header, with its first {@link #PREVIEW_ROWS} rows as read
+ * @param rows    every row, validated
  * @param errors every bad row (the file's structural errors first); empty when the file can be imported
  */
 public record ImportCheck(String fileName, FileContent content, List<ParsedRow> rows, List<RowError> errors) {
+
+    /** How many rows of the file the preview shows. */
+    public static final int PREVIEW_ROWS = 50;
 
     /** How many bad rows a message lists. */
     public static final int MAX_LISTED_ERRORS = 20;

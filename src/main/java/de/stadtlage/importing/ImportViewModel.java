@@ -27,7 +27,6 @@ import javafx.concurrent.Task;
  */
 public final class ImportViewModel {
 
-    static final int PREVIEW_ROWS = 50;
 
     private final IncidentImportService service;
     private final TaskRunner runner;
@@ -106,7 +105,7 @@ public final class ImportViewModel {
         check.set(result);
         format.set(result.formatDescription());
         List<PreviewRow> rows = new ArrayList<>();
-        for (int i = 0; i < Math.min(PREVIEW_ROWS, result.rows().size()); i++) {
+        for (int i = 0; i < Math.min(result.content().rows().size(), result.rows().size()); i++) {
             rows.add(PreviewRow.of(result.content().rows().get(i), result.rows().get(i)));
         }
         preview.setAll(rows);

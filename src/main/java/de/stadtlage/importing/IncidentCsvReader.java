@@ -18,11 +18,21 @@ public final class IncidentCsvReader {
     private IncidentCsvReader() {
     }
 
+    /** Reads every row into memory (tests, small files). */
     public static FileContent read(byte[] content) {
+        List<SourceRow> rows = new ArrayList<>();
+        FileContent structure = read(content, (row, fraction) -> rows.add(row));
+        return new FileContent(structure.formatName(), structure.csvFormat(), structure.headers(), rows, structure.errors());
+    }
+
+    /**
+     * Reads the rows one by one into {@code sink}; the result carries the format, the header and the structural
+     * errors, but no rows.
+     */
+    public static FileContent read(byte[] content, SourceRow.Sink sink) {
         CsvFormat format = CsvFormatDetector.detect(content);
         String text = CsvFormatDetector.decode(content, format);
         CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(format.delimiter()).setIgnoreEmptyLines(true).get();
-        List<SourceRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         List<String> headers = new ArrayList<>();
         LineIndex lines = new LineIndex(text);
@@ -31,12 +41,12 @@ public final class IncidentCsvReader {
             if (!records.hasNext()) {
                 errors.add(new RowError(1, "Die Datei ist leer. Erwartet wird eine Kopfzeile mit "
                         + "Zeitpunkt, Kategorie, Quelle, Breite, Länge, Ort, Anzahl, Bemerkung."));
-                return new FileContent("CSV", format, headers, rows, errors);
+                return new FileContent("CSV", format, headers, List.of(), errors);
             }
             records.next().forEach(headers::add);
             Map<Column, Integer> columns = mapHeader(headers, errors);
             if (errors.isEmpty()) {
-                readRecords(records, columns, headers.size(), lines, rows, errors);
+                readRecords(records, positions(columns), headers.size(), lines, sink, errors, text.length());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -44,11 +54,18 @@ public final class IncidentCsvReader {
             errors.add(new RowError(lines.lineOf(text.length()), "Die Datei endet mitten in einem Feld in "
                     + "Anführungszeichen. Bitte prüfen Sie, ob jedes öffnende \" wieder geschlossen wird."));
         }
-        return new FileContent("CSV", format, headers, rows, errors);
+        return new FileContent("CSV", format, headers, List.of(), errors);
     }
 
-    private static void readRecords(Iterator<CSVRecord> records, Map<Column, Integer> columns, int headerSize,
-                                    LineIndex lines, List<SourceRow> rows, List<RowError> errors) {
+    private static int[] positions(Map<Column, Integer> columns) {
+        int[] positions = new int[Column.values().length];
+        java.util.Arrays.fill(positions, -1);
+        columns.forEach((column, index) -> positions[column.ordinal()] = index);
+        return positions;
+    }
+
+    private static void readRecords(Iterator<CSVRecord> records, int[] positions, int headerSize, LineIndex lines,
+                                    SourceRow.Sink sink, List<RowError> errors, int length) {
         while (records.hasNext()) {
             CSVRecord record = records.next();
             int line = lines.lineOfRecord(record.getCharacterPosition());
@@ -57,13 +74,8 @@ public final class IncidentCsvReader {
                         + headerSize + ". Text mit Trennzeichen bitte in Anführungszeichen setzen."));
                 continue;
             }
-            Map<Column, String> values = new EnumMap<>(Column.class);
-            columns.forEach((column, index) -> {
-                if (index < record.size() && !record.get(index).isBlank()) {
-                    values.put(column, record.get(index));
-                }
-            });
-            rows.add(new SourceRow(line, values));
+            sink.accept(SourceRow.of(line, positions, record::get, record.size()),
+                    length == 0 ? 1 : (double) record.getCharacterPosition() / length);
         }
     }
 

@@ -22,8 +22,15 @@ public final class IncidentGeoJsonReader {
     private IncidentGeoJsonReader() {
     }
 
+    /** Reads every row into memory (tests, small files). */
     public static FileContent read(byte[] content) {
         List<SourceRow> rows = new ArrayList<>();
+        FileContent structure = read(content, (row, fraction) -> rows.add(row));
+        return new FileContent(structure.formatName(), null, List.of(), rows, structure.errors());
+    }
+
+    /** Reads the features one by one into {@code sink}; the result carries the structural errors, but no rows. */
+    public static FileContent read(byte[] content, SourceRow.Sink sink) {
         List<RowError> errors = new ArrayList<>();
         try (JsonParser parser = Json.mapper().getFactory().createParser(content)) {
             if (!seekFeatures(parser)) {
@@ -32,7 +39,8 @@ public final class IncidentGeoJsonReader {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
                     int line = parser.currentTokenLocation().getLineNr();
                     JsonNode feature = parser.readValueAsTree();
-                    rows.add(new SourceRow(line, values(feature)));
+                    sink.accept(SourceRow.of(line, values(feature)),
+                            (double) parser.currentLocation().getByteOffset() / Math.max(1, content.length));
                 }
             }
         } catch (JsonProcessingException e) {
@@ -41,7 +49,7 @@ public final class IncidentGeoJsonReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new FileContent("GeoJSON", null, List.of(), rows, errors);
+        return new FileContent("GeoJSON", null, List.of(), List.of(), errors);
     }
 
     private static boolean seekFeatures(JsonParser parser) throws IOException {

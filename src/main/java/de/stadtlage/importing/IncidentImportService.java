@@ -42,31 +42,40 @@ public final class IncidentImportService {
         this(database, user, StreetIndex::ofMapPackage);
     }
 
-    /** Reads and validates a file without storing anything: the import dialog's preview. */
+    /**
+     * Reads and validates a file without storing anything: the import dialog's preview. Rows are validated while
+     * the file is read; only the first {@link ImportCheck#PREVIEW_ROWS} are kept as read.
+     */
     public ImportCheck check(Path file, ImportProgress progress) {
         byte[] content = readFile(file);
         progress.update(0, 1, "Datei wird gelesen …");
-        FileContent parsed = looksLikeJson(content) ? IncidentGeoJsonReader.read(content) : IncidentCsvReader.read(content);
         IncidentRowParser parser = new IncidentRowParser(streets.get());
-        List<ParsedRow> rows = new ArrayList<>(parsed.rows().size());
-        List<RowError> errors = new ArrayList<>(parsed.errors());
-        int total = parsed.rows().size();
-        for (SourceRow row : parsed.rows()) {
+        List<ParsedRow> rows = new ArrayList<>();
+        List<SourceRow> preview = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        SourceRow.Sink validate = (row, fraction) -> {
             if (rows.size() % 1000 == 0) {
                 cancelIfAsked(progress);
-                progress.update(rows.size(), total, "Zeilen werden geprüft …");
+                progress.update(Math.round(fraction * 1000), 1000, "Zeilen werden geprüft …");
+            }
+            if (preview.size() < ImportCheck.PREVIEW_ROWS) {
+                preview.add(row);
             }
             ParsedRow result = parser.parse(row);
             rows.add(result);
             if (!result.isValid()) {
                 errors.add(new RowError(result.line(), result.error()));
             }
-        }
-        if (total == 0 && errors.isEmpty()) {
+        };
+        FileContent read = looksLikeJson(content) ? IncidentGeoJsonReader.read(content, validate)
+                : IncidentCsvReader.read(content, validate);
+        errors.addAll(read.errors());
+        if (rows.isEmpty() && errors.isEmpty()) {
             errors.add(new RowError(1, "Die Datei enthält keine Vorfälle, nur die Kopfzeile."));
         }
         errors.sort(Comparator.comparingInt(RowError::line));
-        return new ImportCheck(file.getFileName().toString(), parsed, rows, errors);
+        FileContent kept = new FileContent(read.formatName(), read.csvFormat(), read.headers(), preview, read.errors());
+        return new ImportCheck(file.getFileName().toString(), kept, rows, errors);
     }
 
     /** Checks and imports a file; a bad row rejects the whole file with {@link ImportRejectedException}. */

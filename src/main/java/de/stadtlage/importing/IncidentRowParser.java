@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 final class IncidentRowParser {
 
     static final int MAX_FIELD_LENGTH = 2000;
+    private static final Column[] COLUMNS = Column.values();
     private static final String CATEGORIES = Arrays.stream(IncidentCategory.values())
             .map(IncidentCategory::germanName).collect(Collectors.joining(", "));
     private static final String SOURCES = Arrays.stream(IncidentSource.values())
@@ -32,9 +33,10 @@ final class IncidentRowParser {
 
     ParsedRow parse(SourceRow row) {
         List<String> problems = new ArrayList<>();
-        for (Map.Entry<Column, String> value : row.values().entrySet()) {
-            if (value.getValue().length() > MAX_FIELD_LENGTH) {
-                problems.add("„" + value.getKey().header() + "“ ist " + value.getValue().length()
+        for (Column column : COLUMNS) {
+            String value = row.raw(column);
+            if (value != null && value.length() > MAX_FIELD_LENGTH) {
+                problems.add("„" + column.header() + "“ ist " + value.length()
                         + " Zeichen lang; erlaubt sind höchstens " + MAX_FIELD_LENGTH + ".");
             }
         }

@@ -30,6 +30,8 @@ class ImportDialogUiTest {
 
     @Start
     void start(Stage stage) {
+        // A shown stage without a scene can leave Monocle's first pulse waiting for a frame forever.
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
         stage.show();
         dialog = ImportDialog.show(stage, ctx, TaskRunner.direct());
     }
