@@ -18,11 +18,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -51,6 +53,7 @@ class CrashSafetyTest {
     private int committedVersion;
     private DatabaseLocation location;
     private int taskId;
+    private final List<CrashWorkerProcess> workers = new ArrayList<>();
 
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -58,27 +61,26 @@ class CrashSafetyTest {
         location = TempDatabase.location(folder);
         taskId = createTaskToEdit();
         List<KillTiming> timings = new ArrayList<>();
-        CrashWorkerProcess next = startWorker(0);
         try {
+            CrashWorkerProcess next = startWorker(0);
             for (int kill = 0; kill < KILLS; kill++) {
                 CrashWorkerProcess worker = next;
-                long started = System.nanoTime();
+                Laps laps = new Laps();
                 worker.go();
-                long running = System.nanoTime();
+                laps.end("waited for JVM");
                 next = kill + 1 < KILLS ? startWorker(kill + 1) : null;
+                worker.awaitLine("READY", 1);
+                laps.end("opened");
                 runUntilKillPoint(worker, kill);
-                long killing = System.nanoTime();
+                laps.end("wrote");
                 worker.kill();
-                long killed = System.nanoTime();
-                long[] reopenAndCheck = reopenAndCheck(kill);
-                timings.add(new KillTiming(kill, mode(kill), recoversStaleLockItself(kill), running - started,
-                        killing - running, killed - killing, reopenAndCheck[0], reopenAndCheck[1]));
+                laps.end("kill");
+                reopenAndCheck(kill, laps);
+                timings.add(new KillTiming(kill, mode(kill), recoversStaleLockItself(kill), laps));
                 System.err.println(timings.get(kill));
             }
         } finally {
-            if (next != null) {
-                next.killQuietly();
-            }
+            workers.forEach(CrashWorkerProcess::killQuietly);
         }
         System.err.println(KillTiming.summary(timings));
         assertThat(committedBatches).as("imports committed before a kill").isNotEmpty();
@@ -101,8 +103,10 @@ class CrashSafetyTest {
     }
 
     private CrashWorkerProcess startWorker(int kill) throws Exception {
-        return CrashWorkerProcess.start(folder.resolve("worker-" + kill + ".err"), this::record, location.display(),
-                mode(kill), String.valueOf(taskId));
+        CrashWorkerProcess worker = CrashWorkerProcess.start(folder.resolve("worker-" + kill + ".err"), this::record,
+                location.display(), mode(kill), String.valueOf(taskId));
+        workers.add(worker);
+        return worker;
     }
 
     private void runUntilKillPoint(CrashWorkerProcess worker, int kill) throws Exception {
@@ -124,23 +128,23 @@ class CrashSafetyTest {
         }
     }
 
-    private long[] reopenAndCheck(int kill) throws Exception {
+    private void reopenAndCheck(int kill, Laps laps) throws Exception {
         Path staleLock = Path.of(location.display().replace(".mv.db", ".lock.db"));
         assertThat(staleLock).as("lock file left by the killed worker").exists();
-        long start = System.nanoTime();
         if (recoversStaleLockItself(kill)) {
             try (Database db = Database.open(location)) {
-                long opened = System.nanoTime();
+                laps.end("reopen");
                 checkEverythingCommittedIsThere(db.dsl());
-                return new long[] {opened - start, System.nanoTime() - opened};
+                laps.end("check");
             }
+            return;
         }
         Files.delete(staleLock);
         try (Connection connection = DriverManager.getConnection(location.jdbcUrl(), location.user(),
                 location.password())) {
-            long opened = System.nanoTime();
+            laps.end("reopen");
             checkEverythingCommittedIsThere(DSL.using(connection, SQLDialect.H2));
-            return new long[] {opened - start, System.nanoTime() - opened};
+            laps.end("check");
         }
     }
 
@@ -159,36 +163,36 @@ class CrashSafetyTest {
         assertThat(AuditLog.entriesFor(dsl, "task", taskId)).hasSize(task.version());
     }
 
-    private record KillTiming(int kill, String mode, boolean staleLock, long startNanos, long runNanos,
-            long killNanos, long reopenNanos, long checkNanos) {
+    private static final class Laps {
 
-        long totalNanos() {
-            return startNanos + runNanos + killNanos + reopenNanos + checkNanos;
+        private final Map<String, Long> millis = new LinkedHashMap<>();
+        private long lastEnd = System.nanoTime();
+
+        void end(String phase) {
+            long now = System.nanoTime();
+            millis.put(phase, (now - lastEnd) / 1_000_000);
+            lastEnd = now;
         }
+    }
+
+    private record KillTiming(int kill, String mode, boolean staleLock, Laps laps) {
 
         @Override
         public String toString() {
-            return String.format("kill %2d %-6s %-10s waited for JVM %5d ms, ran %5d ms, kill %4d ms,"
-                    + " reopen %5d ms, check %4d ms", kill, mode, staleLock ? "stale lock" : "", ms(startNanos),
-                    ms(runNanos), ms(killNanos), ms(reopenNanos), ms(checkNanos));
+            return String.format("kill %2d %-6s %-10s ", kill, mode, staleLock ? "stale lock" : "")
+                    + laps.millis.entrySet().stream().map(e -> String.format("%s %4d ms", e.getKey(), e.getValue()))
+                    .collect(Collectors.joining(", "));
         }
 
         static String summary(List<KillTiming> timings) {
-            return String.format("%d kills in %d ms: waited for JVMs %d ms, workers ran %d ms, kills %d ms,"
-                    + " reopens %d ms (%d ms of them after stale locks), checks %d ms", timings.size(),
-                    sum(timings, KillTiming::totalNanos), sum(timings, KillTiming::startNanos),
-                    sum(timings, KillTiming::runNanos), sum(timings, KillTiming::killNanos),
-                    sum(timings, KillTiming::reopenNanos),
-                    sum(timings.stream().filter(KillTiming::staleLock).toList(), KillTiming::reopenNanos),
-                    sum(timings, KillTiming::checkNanos));
-        }
-
-        private static long sum(List<KillTiming> timings, java.util.function.ToLongFunction<KillTiming> part) {
-            return ms(timings.stream().mapToLong(part).sum());
-        }
-
-        private static long ms(long nanos) {
-            return nanos / 1_000_000;
+            Map<String, Long> total = new LinkedHashMap<>();
+            timings.forEach(t -> t.laps.millis.forEach((phase, ms) -> total.merge(phase, ms, Long::sum)));
+            long staleReopens = timings.stream().filter(KillTiming::staleLock)
+                    .mapToLong(t -> t.laps.millis.get("reopen")).sum();
+            return String.format("%d kills in %d ms (reopens after a stale lock %d ms): ", timings.size(),
+                    total.values().stream().mapToLong(Long::longValue).sum(), staleReopens)
+                    + total.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
+                    .collect(Collectors.joining(", "));
         }
     }
 }
