@@ -25,7 +25,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * A backup through jOOQ for server databases (PostgreSQL), without {@code pg_dump}: every row of every table as
+ * A backup through jOOQ for PostgreSQL databases, without {@code pg_dump}: every row of every table as
  * an INSERT statement rendered for the database's dialect, one JSON-quoted statement per line, zipped. The schema
  * itself is not in the file: Flyway creates it, and the statements name no schema, so a backup restores into
  * another schema too. The tables and columns are read from the database, not from the
@@ -103,8 +103,14 @@ public final class PortableBackup {
     }
 
     private static String versionOf(Path source, String headerLine) {
-        Map<?, ?> header = headerLine == null ? Map.of() : Json.read(headerLine, Map.class);
-        if (!FORMAT.equals(header.get("format")) || header.get("schemaVersion") == null) {
+        Map<?, ?> header;
+        try {
+            header = headerLine == null ? Map.of() : Json.read(headerLine, Map.class);
+        } catch (RuntimeException e) {
+            header = Map.of();
+        }
+        if (!FORMAT.equals(header.get("format"))
+                || !String.valueOf(header.get("schemaVersion")).matches("\\d+(\\.\\d+)*")) {
             throw new DatabaseException("Die Sicherung " + source + " hat einen unbekannten Aufbau (" + headerLine
                     + "). Bitte eine mit Stadtlage erstellte Sicherung einer Server-Datenbank angeben.", null);
         }
