@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where automatic backups go: {@code <data folder>/backups/}, named after the database (its file name plus a short
- * hash of its location, so two databases never prune each other's backups) and the time; the newest ten of each
- * database are kept.
+ * Where automatic backups go: {@code <data folder>/backups/}, named after the database (an H2 file's name, a server
+ * database's host, port and name, plus a short hash of its location, so two databases never prune each other's
+ * backups) and the time; the newest ten of each database are kept.
  */
 public final class BackupFolder {
 
@@ -94,9 +94,24 @@ public final class BackupFolder {
     static String prefix(DatabaseLocation location) {
         String url = location.jdbcUrl();
         String base = location.isH2File() ? Path.of(location.display()).getFileName().toString()
-                .replace(".mv.db", "") : "server";
-        byte[] digest = sha256(url.replaceAll(";.*$", ""));
+                .replace(".mv.db", "") : serverAndDatabase(url);
+        byte[] digest = sha256(url.replaceAll(";.*$", "").replaceAll("(?i)[?&](user|password)=[^&]*", ""));
         return base.replaceAll("[^A-Za-z0-9_-]", "_") + "_" + HexFormat.of().formatHex(digest, 0, 4) + "_";
+    }
+
+    /**
+     * {@code host-port_database} of a server URL ({@code jdbc:postgresql://db.example:5432/lage?…} gives
+     * {@code db.example-5432_lage}); the hash beside it tells apart schemas and options of one database.
+     */
+    static String serverAndDatabase(String url) {
+        String rest = url.replaceFirst("^jdbc:[a-z0-9]+:", "").replaceAll("[?;].*$", "");
+        if (!rest.startsWith("//")) {
+            return "localhost_" + rest;
+        }
+        int slash = rest.indexOf('/', 2);
+        String server = slash < 0 ? rest.substring(2) : rest.substring(2, slash);
+        String database = slash < 0 ? "" : rest.substring(slash + 1);
+        return server.replace(':', '-').replace(',', '+') + "_" + database;
     }
 
     private static byte[] sha256(String text) {

@@ -98,10 +98,7 @@ public final class Database implements AutoCloseable {
     private void migrate() {
         long start = System.nanoTime();
         try {
-            Flyway flyway = Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations(DatabaseSettings.migrationLocations(location.dialect()))
-                    .load();
+            Flyway flyway = flyway().load();
             var info = flyway.info();
             if (info.applied().length > 0 && info.pending().length > 0) {
                 writeAutomaticBackup("vor-migration");
@@ -113,6 +110,20 @@ public final class Database implements AutoCloseable {
                     + " und ob sie zu dieser Version von Stadtlage passt.", e);
         }
         LOG.info("Datenbank {} bereit ({} ms)", location.display(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
+        return Flyway.configure().dataSource(dataSource).locations(DatabaseSettings.migrationLocations(location.dialect()));
+    }
+
+    /** Rebuilds the schema of an emptied server database up to {@code version}, for a backup taken at it. */
+    private void migrateTo(String version) {
+        try {
+            flyway().target(version).load().migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseException("Das Schema der Version " + version + " ließ sich in " + location.display()
+                    + " nicht anlegen. Bitte prüfen Sie die Rechte des Datenbankbenutzers.", e);
+        }
     }
 
     public DatabaseLocation location() {
@@ -178,7 +189,7 @@ public final class Database implements AutoCloseable {
             if (location.dialect() == SQLDialect.H2) {
                 DatabaseBackup.restoreH2(connection, source);
             } else {
-                PortableBackup.restore(dsl, source);
+                PortableBackup.restore(dsl, source, this::migrateTo);
             }
         } catch (SQLException | IOException e) {
             throw new DatabaseException("Die Wiederherstellung aus " + source + " ist fehlgeschlagen: "
@@ -194,7 +205,7 @@ public final class Database implements AutoCloseable {
 
     /** The audit chain's head and the row counts: every write of the app changes one of them. */
     private String fingerprint() {
-        if (!location.isH2File()) {
+        if (!hasAutomaticBackups()) {
             return "";
         }
         try {
@@ -209,8 +220,8 @@ public final class Database implements AutoCloseable {
 
     /** A backup into the backups folder; failures are logged, never thrown (the user's work goes on). */
     void writeAutomaticBackup(String reason) {
-        if (!location.isH2File()) {
-            return; // a server database has its own backup regime; "stadtlage backup" exports on demand
+        if (!hasAutomaticBackups()) {
+            return;
         }
         long start = System.nanoTime();
         try {
@@ -223,9 +234,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** H2 files (as SQL script) and PostgreSQL (in the portable format); not in-memory or other H2 URLs. */
+    private boolean hasAutomaticBackups() {
+        return location.isH2File() || location.dialect() == SQLDialect.POSTGRES;
+    }
+
     /**
-     * Closes the database; an H2 file is backed up first when its content changed since it was opened (a
-     * backup of an unchanged database would only push older, different backups out of the newest ten).
+     * Closes the database; an H2 file or a PostgreSQL database is backed up first when its content changed since
+     * it was opened (a backup of an unchanged database would only push older, different backups out of the newest
+     * ten).
      */
     @Override
     public void close() {

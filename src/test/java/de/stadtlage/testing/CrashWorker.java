@@ -60,7 +60,6 @@ public final class CrashWorker {
         }
     }
 
-    /** Renames the task to match its new version, with an audit entry: title and version must always agree. */
     private static void awaitGo() {
         try {
             new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
@@ -77,6 +76,7 @@ public final class CrashWorker {
         }
     }
 
+    /** Renames the task to match its new version, with an audit entry: title and version must always agree. */
     static int edit(DSLContext db, int taskId) {
         return db.transactionResult(cfg -> {
             var task = cfg.dsl().selectFrom(TASK).where(TASK.ID.eq(taskId)).forUpdate().fetchOne();
