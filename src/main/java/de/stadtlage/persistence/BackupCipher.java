@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -29,8 +28,66 @@ final class BackupCipher {
 
     static InputStream decryptingInput(Path file, char[] password) throws IOException {
         FileChannel plain = FileChannel.open(file, StandardOpenOption.READ);
-        return Channels.newInputStream(new FileEncrypt(file.toString(), FilePathEncrypt.getPasswordBytes(password),
-                plain));
+        return new BlockInputStream(new FileEncrypt(file.toString(), FilePathEncrypt.getPasswordBytes(password), plain));
+    }
+
+    /**
+     * Reads whole blocks and never past the end: H2's encrypted channel fails (end of file) when a read at a block
+     * boundary asks for more bytes than are left.
+     */
+    private static final class BlockInputStream extends InputStream {
+
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocate(16 * FileEncrypt.BLOCK_SIZE);
+        private long position;
+
+        BlockInputStream(FileChannel channel) {
+            this.channel = channel;
+            buffer.limit(0);
+        }
+
+        @Override
+        public int read() throws IOException {
+            return fill() ? buffer.get() & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (!fill()) {
+                return -1;
+            }
+            int n = Math.min(length, buffer.remaining());
+            buffer.get(bytes, offset, n);
+            return n;
+        }
+
+        private boolean fill() throws IOException {
+            if (buffer.hasRemaining()) {
+                return true;
+            }
+            long left = channel.size() - position;
+            if (left <= 0) {
+                return false;
+            }
+            buffer.clear().limit((int) Math.min(buffer.capacity(), left));
+            while (buffer.hasRemaining()) {
+                int n = channel.read(buffer, position + buffer.position());
+                if (n < 0) {
+                    break;
+                }
+            }
+            buffer.flip();
+            position += buffer.limit();
+            return buffer.hasRemaining();
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
     }
 
     /**

@@ -161,11 +161,16 @@ public final class Database implements AutoCloseable {
         return dataSource.getConnection();
     }
 
-    /** Writes a backup of the whole database to {@code target}. */
+    /** Writes a backup of the whole database to {@code target} (encrypted when the file is). */
     public void backupTo(Path target) {
+        backupTo(target, location.filePassword());
+    }
+
+    /** Writes a backup to {@code target}, an H2 backup encrypted with {@code cipherPassword} unless it is null. */
+    public void backupTo(Path target, char[] cipherPassword) {
         try (Connection connection = connection()) {
             if (location.dialect() == SQLDialect.H2) {
-                DatabaseBackup.writeH2(connection, target, location.filePassword());
+                DatabaseBackup.writeH2(connection, target, cipherPassword);
             } else {
                 PortableBackup.write(dsl, target);
             }

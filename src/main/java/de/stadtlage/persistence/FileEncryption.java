@@ -94,6 +94,11 @@ public final class FileEncryption {
         }
     }
 
+    /** Refuses (in German) when another instance has the file of {@code location} open. */
+    public static void checkNotInUse(DatabaseLocation location) {
+        lockAgainstOtherInstances(location.file()).unlock();
+    }
+
     /** H2's own lock file: while it is held, no other instance opens the database (nor serves it). */
     private static FileLock lockAgainstOtherInstances(Path file) {
         String name = file.getFileName().toString();
