@@ -62,6 +62,8 @@ public final class FirstAdminDialog {
         password.setId("first-admin-password");
         repeat.setId("first-admin-repeat");
         name.setPromptText(Messages.get("firstAdmin.namePrompt"));
+        // ControlsFX's default graphic decorations would wrap the dialog's scene root, which breaks the dialog.
+        validation.setValidationDecorator(new StyleClassValidationDecoration());
         validation.registerValidator(login, (Control c, String text) -> ValidationResult.fromErrorIf(c,
                 Messages.get("firstAdmin.loginRule"), !PersonRules.isValidLogin(text == null ? null : text.strip())));
         validation.registerValidator(password, (Control c, String text) -> ValidationResult.fromErrorIf(c,
@@ -71,7 +73,6 @@ public final class FirstAdminDialog {
                 Messages.get("firstAdmin.repeatRule"), !password.getText().equals(text)));
         // The repeat field is checked again whenever the first password changes.
         password.textProperty().addListener((obs, old, now) -> validation.revalidate(repeat));
-        validation.setValidationDecorator(new StyleClassValidationDecoration());
         Label problems = new Label();
         problems.setId("first-admin-problems");
         problems.getStyleClass().add("form-problems");
