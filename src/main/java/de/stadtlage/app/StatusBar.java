@@ -55,16 +55,19 @@ final class StatusBar {
     }
 
     private static void openPeople(ShellViewModel model, TaskRunner runner, DialogService dialogs, Label user) {
-        if (model.adminMissingProperty().get()) {
+        AppContext context = model.contextProperty().get();
+        if (context == null) {
+            return;
+        }
+        if (!context.currentUser().canManagePeople()) {
+            // Without an admin nobody logs in, so anybody may set up the first one.
             FirstAdminSetup.offer(model, user.getScene().getWindow());
             return;
         }
-        AppContext context = model.contextProperty().get();
-        if (context == null || !context.currentUser().canManagePeople()) {
-            return;
-        }
         AccessService access = new AccessService(context.database(), context.clock());
-        new PeopleDialog(new PeopleViewModel(access, context.currentUser(), dialogs, runner))
+        Runnable firstAdmin = model.adminMissingProperty().get()
+                ? () -> FirstAdminSetup.offer(model, user.getScene().getWindow()) : null;
+        new PeopleDialog(new PeopleViewModel(access, context.currentUser(), dialogs, runner), firstAdmin)
                 .show(user.getScene().getWindow());
     }
 

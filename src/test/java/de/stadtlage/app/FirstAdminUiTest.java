@@ -80,12 +80,15 @@ class FirstAdminUiTest {
     }
 
     @Test
-    void withoutAnAdminThePersonInTheStatusBarOffersToCreateOne(FxRobot robot) throws Exception {
+    void withoutAnAdminThePeopleDialogOffersToCreateOne(FxRobot robot) throws Exception {
         ShellUiTest.waitFor(robot, "#welcome-empty");
         robot.clickOn("#welcome-empty");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#welcome-page").tryQuery().isEmpty());
         robot.clickOn("#status-user");
+        ShellUiTest.waitFor(robot, "#people-first-admin");
+        robot.clickOn("#people-first-admin");
         ShellUiTest.waitFor(robot, "#first-admin-login");
+        assertThat(robot.lookup("#people-table").tryQuery()).isEmpty();
         robot.clickOn("Abbrechen");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#first-admin-login").tryQuery().isEmpty());
     }
