@@ -69,6 +69,31 @@ class EncryptCommandTest {
     }
 
     @Test
+    void onceThereIsAnAdminOnlyTheAdminEncryptsAndTheAuditLogSaysWho() {
+        String db = folder.resolve("lage").toString();
+        Map<String, String> admin = Map.of("STADTLAGE_PASSWORD", "Wallring-2023!", "STADTLAGE_FILE_PASSWORD",
+                FILE_PASSWORD);
+        assertThat(LoginCommandTest.run(admin, "--db", db, "init-admin", "--user", "admin", "--name", "Petra Admin")
+                .exitCode()).isZero();
+        Run anonymous = LoginCommandTest.run(admin, "--db", db, "--encrypt");
+        assertThat(anonymous.exitCode()).isEqualTo(2);
+        assertThat(anonymous.err()).contains("durch eine Anmeldung geschützt");
+        assertThat(FileEncryption.isEncrypted(Path.of(db + ".mv.db"))).isFalse();
+
+        Run encrypt = LoginCommandTest.run(admin, "--db", db, "--user", "admin", "--encrypt");
+        assertThat(encrypt.exitCode()).as(encrypt.err()).isZero();
+        try (Database database = Database.open(DatabaseLocation.parse(db)
+                .withFilePassword(FILE_PASSWORD.toCharArray()))) {
+            var log = de.stadtlage.persistence.jooq.Tables.AUDIT_LOG;
+            assertThat(database.dsl().select(log.ACTOR).from(log).where(log.ACTION.eq("ENCRYPTED")).fetch(log.ACTOR))
+                    .containsExactly("Petra Admin");
+        }
+        Run subcommand = LoginCommandTest.run(admin, "--db", db, "--user", "admin", "--encrypt", "info");
+        assertThat(subcommand.exitCode()).isEqualTo(2);
+        assertThat(subcommand.err()).contains("--encrypt steht ohne Unterbefehl");
+    }
+
+    @Test
     void encryptIsRefusedWhileAnotherInstanceHasTheFileOpen() throws Exception {
         String db = folder.resolve("lage").toString();
         assertThat(LoginCommandTest.run(Map.of(), "--db", db, "info").exitCode()).isZero();
