@@ -18,10 +18,21 @@ import javafx.stage.Window;
 public final class PeopleDialog {
 
     private final PeopleViewModel model;
+    private final Runnable createFirstAdmin;
     private final TableView<PersonAccount> table = new TableView<>();
+    private boolean adminRequested;
 
     public PeopleDialog(PeopleViewModel model) {
+        this(model, null);
+    }
+
+    /**
+     * @param createFirstAdmin what "Administrator anlegen" does on a database without an admin (run after this
+     *                         dialog has closed), or {@code null} when the database has one
+     */
+    public PeopleDialog(PeopleViewModel model, Runnable createFirstAdmin) {
         this.model = model;
+        this.createFirstAdmin = createFirstAdmin;
     }
 
     public void show(Window owner) {
@@ -32,10 +43,33 @@ public final class PeopleDialog {
             dialog.initOwner(owner);
         }
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().setContent(new VBox(12, buildTable(), buildForm(), buildActions()));
+        VBox content = new VBox(12, buildTable(), buildForm(), buildActions());
+        if (createFirstAdmin != null) {
+            content.getChildren().add(0, firstAdminRow(dialog));
+        }
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("people-dialog");
         model.load();
         dialog.showAndWait();
+        if (adminRequested) {
+            createFirstAdmin.run();
+        }
+    }
+
+    /** Until the database has an admin, nobody needs to log in: the way to the first one is offered on top. */
+    private HBox firstAdminRow(Dialog<Void> dialog) {
+        javafx.scene.control.Label hint = new javafx.scene.control.Label(Messages.get("welcome.adminHint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(520);
+        Button create = new Button(Messages.get("welcome.admin"));
+        create.setId("people-first-admin");
+        create.setOnAction(e -> {
+            adminRequested = true;
+            dialog.close();
+        });
+        HBox row = new HBox(12, hint, create);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private TableView<PersonAccount> buildTable() {

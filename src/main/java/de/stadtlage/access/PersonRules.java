@@ -24,8 +24,13 @@ final class PersonRules {
         }
     }
 
+    /** Whether {@code login} is a valid user name (2 to 100 letters without umlauts, digits, dot, dash, underscore). */
+    static boolean isValidLogin(String login) {
+        return login != null && LOGIN.matcher(login).matches();
+    }
+
     static void checkLogin(String login) {
-        if (login == null || !LOGIN.matcher(login).matches()) {
+        if (!isValidLogin(login)) {
             throw new UserMessage("Der Benutzername muss 2 bis 100 Zeichen lang sein und darf nur Buchstaben ohne"
                     + " Umlaute, Ziffern, Punkt, Binde- und Unterstrich enthalten.");
         }

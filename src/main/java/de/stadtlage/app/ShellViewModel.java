@@ -12,6 +12,8 @@ import de.stadtlage.common.UserMessage;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.persistence.DatabaseContent;
 import de.stadtlage.persistence.DatabaseLocation;
+import de.stadtlage.persistence.FileEncryption;
+import de.stadtlage.persistence.WrongFilePasswordException;
 import de.stadtlage.sample.SampleData;
 import de.stadtlage.sample.SampleSummary;
 import java.time.Clock;
@@ -39,11 +41,14 @@ public final class ShellViewModel {
     private final DialogService dialogs;
     private final Clock clock;
     private LoginPrompt loginPrompt = (database, problem) -> Optional.empty();
+    private FilePasswordPrompt filePasswordPrompt = (database, problem) -> Optional.empty();
+    private Runnable quit = () -> { };
 
     private final ObjectProperty<AppContext> context = new SimpleObjectProperty<>(this, "context");
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.LAGE);
     private final BooleanProperty welcome = new SimpleBooleanProperty(this, "welcome");
     private final BooleanProperty sampleData = new SimpleBooleanProperty(this, "sampleData");
+    private final BooleanProperty adminMissing = new SimpleBooleanProperty(this, "adminMissing");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty failure = new SimpleStringProperty(this, "failure");
@@ -66,28 +71,77 @@ public final class ShellViewModel {
         this.loginPrompt = loginPrompt;
     }
 
+    /** How the file password of an encrypted H2 file is asked (the app sets its dialog). */
+    public void setFilePasswordPrompt(FilePasswordPrompt filePasswordPrompt) {
+        this.filePasswordPrompt = filePasswordPrompt;
+    }
+
+    /** What ends the app when the person cancels the file password (the app closes its window). */
+    public void setQuitAction(Runnable quit) {
+        this.quit = quit;
+    }
+
     /**
-     * Opens and migrates the database in the background; the window is already showing. A database with an admin
-     * asks for login first; otherwise the person comes from the settings.
+     * Opens and migrates the database in the background; the window is already showing. An encrypted file asks
+     * for its file password first; a database with an admin asks for login; otherwise the person comes from the
+     * settings.
      */
     public void openDatabase() {
+        status.set(Messages.get("status.opening", location.display()));
+        // The header is read in the background, and the dialog comes from the task's callback: the window's start
+        // never waits for a person.
+        run(new Task<Boolean>() {
+            @Override
+            protected Boolean call() {
+                return FileEncryption.isEncrypted(location);
+            }
+        }, encrypted -> {
+            if (encrypted) {
+                unlock(null);
+            } else {
+                open(location, error -> failure.set(error.getMessage()));
+            }
+        }, error -> failure.set(error.getMessage()));
+    }
+
+    /** Asks for the file password until it opens the file; a wrong one is said and asked again. */
+    private void unlock(String problem) {
+        Optional<char[]> password = filePasswordPrompt.ask(location.display(), problem);
+        if (password.isEmpty()) {
+            failure.set(Messages.get("filePassword.cancelled"));
+            quit.run();
+            return;
+        }
+        DatabaseLocation unlocked = location.withFilePassword(password.get());
+        PasswordHasher.wipe(password.get());
+        open(unlocked, error -> {
+            if (error instanceof WrongFilePasswordException) {
+                unlock(error.getMessage());
+            } else {
+                failure.set(error.getMessage());
+            }
+        });
+    }
+
+    private void open(DatabaseLocation target, java.util.function.Consumer<Throwable> onFailure) {
         status.set(Messages.get("status.opening", location.display()));
         run(new Task<OpenResult>() {
             @Override
             protected OpenResult call() {
-                Database database = StartupOpener.open(location);
+                Database database = StartupOpener.open(target);
                 boolean needsWelcome = DatabaseContent.needsWelcome(database.dsl());
                 boolean sample = DatabaseContent.hasSampleData(database.dsl());
                 boolean needsLogin = new AccessService(database, clock).hasAdmin();
                 return new OpenResult(database, needsWelcome, needsLogin, sample);
             }
         }, result -> {
+            adminMissing.set(!result.needsLogin());
             if (result.needsLogin()) {
                 logIn(result, null);
             } else {
                 ready(result, settings.currentUser());
             }
-        }, error -> failure.set(error.getMessage()));
+        }, onFailure);
     }
 
     private void logIn(OpenResult opened, String problem) {
@@ -124,6 +178,28 @@ public final class ShellViewModel {
         welcome.set(opened.needsWelcome());
         status.set(Messages.get("status.ready"));
         context.set(new AppContext(opened.database(), user, clock));
+    }
+
+    /**
+     * Creates the first admin of a database without one (the rules and the audit entry of {@code init-admin}) and
+     * continues as that admin; from the next start on, the database asks for a login.
+     */
+    public void createFirstAdmin(String login, String name, char[] password) {
+        AppContext ctx = context.get();
+        run(new Task<CurrentUser>() {
+            @Override
+            protected CurrentUser call() {
+                try {
+                    return new AccessService(ctx.database(), clock).createFirstAdmin(login, name, password);
+                } finally {
+                    PasswordHasher.wipe(password);
+                }
+            }
+        }, admin -> {
+            adminMissing.set(false);
+            status.set(Messages.get("firstAdmin.created", admin.name()));
+            context.set(new AppContext(ctx.database(), admin, clock));
+        }, error -> dialogs.showError(Messages.get("firstAdmin.title"), error.getMessage(), error));
     }
 
     /** "Mit Beispieldaten starten". */
@@ -195,6 +271,11 @@ public final class ShellViewModel {
     /** The open database holds the synthetic sample situation. */
     public ReadOnlyBooleanProperty sampleDataProperty() {
         return sampleData;
+    }
+
+    /** The open database has no admin yet: it works without login until the first admin is created. */
+    public ReadOnlyBooleanProperty adminMissingProperty() {
+        return adminMissing;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -59,6 +59,8 @@ public final class StadtlageApp extends Application {
         runner = new PooledTaskRunner(2);
         model = new ShellViewModel(location, settings, runner, dialogs, Clock.systemDefaultZone());
         model.setLoginPrompt(new LoginDialog(() -> stage));
+        model.setFilePasswordPrompt(new FilePasswordDialog(() -> stage));
+        model.setQuitAction(() -> stage.close()); // without the file password there is nothing to show
         MainWindow window = new MainWindow(model, runner, dialogs);
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(

@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,6 +44,8 @@ final class StatusBar {
         sample.visibleProperty().bind(model.sampleDataProperty());
         sample.managedProperty().bind(model.sampleDataProperty());
         user.setId("status-user");
+        Tooltip adminHint = new Tooltip(Messages.get("welcome.admin"));
+        model.adminMissingProperty().addListener((obs, old, missing) -> user.setTooltip(missing ? adminHint : null));
         // The admin reaches the people page through their own name (the service checks the role again).
         user.setOnMouseClicked(e -> openPeople(model, runner, dialogs, user));
         Region spacer = new Region();
@@ -53,11 +56,18 @@ final class StatusBar {
 
     private static void openPeople(ShellViewModel model, TaskRunner runner, DialogService dialogs, Label user) {
         AppContext context = model.contextProperty().get();
-        if (context == null || !context.currentUser().canManagePeople()) {
+        if (context == null) {
+            return;
+        }
+        if (!context.currentUser().canManagePeople()) {
+            // Without an admin nobody logs in, so anybody may set up the first one.
+            FirstAdminSetup.offer(model, user.getScene().getWindow());
             return;
         }
         AccessService access = new AccessService(context.database(), context.clock());
-        new PeopleDialog(new PeopleViewModel(access, context.currentUser(), dialogs, runner))
+        Runnable firstAdmin = model.adminMissingProperty().get()
+                ? () -> FirstAdminSetup.offer(model, user.getScene().getWindow()) : null;
+        new PeopleDialog(new PeopleViewModel(access, context.currentUser(), dialogs, runner), firstAdmin)
                 .show(user.getScene().getWindow());
     }
 

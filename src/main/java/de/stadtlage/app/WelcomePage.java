@@ -38,12 +38,27 @@ final class WelcomePage {
         sampleNote.setWrapText(true);
         HBox buttons = new HBox(16, sample, empty);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(20, title, intro, buttons, sampleNote);
+        VBox card = new VBox(20, title, intro, buttons, sampleNote, adminPart(model));
         card.getStyleClass().add("welcome-card");
         card.setMaxWidth(760);
         root = new VBox(card);
         root.setAlignment(Pos.CENTER);
         root.setId("welcome-page");
+    }
+
+    /** Shown while the database has no admin: until one is set, anybody at the screen may change everything. */
+    private static Node adminPart(ShellViewModel model) {
+        Label hint = new Label(Messages.get("welcome.adminHint"));
+        hint.getStyleClass().add("welcome-note");
+        hint.setWrapText(true);
+        Button admin = new Button(Messages.get("welcome.admin"), new FontIcon(Material2AL.ADMIN_PANEL_SETTINGS));
+        admin.setId("welcome-admin");
+        admin.disableProperty().bind(model.busyProperty());
+        admin.setOnAction(e -> FirstAdminSetup.offer(model, admin.getScene().getWindow()));
+        VBox part = new VBox(8, hint, admin);
+        part.visibleProperty().bind(model.adminMissingProperty());
+        part.managedProperty().bind(model.adminMissingProperty());
+        return part;
     }
 
     Node node() {

@@ -3,6 +3,7 @@ package de.stadtlage.cli;
 import de.stadtlage.access.CurrentUser;
 import de.stadtlage.app.AppContext;
 import de.stadtlage.app.StartupOpener;
+import de.stadtlage.common.UserMessage;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.persistence.DatabaseLocation;
 import java.io.PrintWriter;
@@ -19,6 +20,9 @@ public abstract class DatabaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        if (root().encrypt) {
+            throw new UserMessage("--encrypt steht ohne Unterbefehl: stadtlage --db DATEI --encrypt");
+        }
         Database database = open(root().location());
         CurrentUser user;
         try {

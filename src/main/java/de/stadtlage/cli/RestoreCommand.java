@@ -60,7 +60,9 @@ final class RestoreCommand extends DatabaseCommand {
                     + " Die Wiederherstellung würde sie ersetzen; bitte mit --force bestätigen"
                     + " (der jetzige Stand wird vorher automatisch gesichert).");
         }
-        database.restoreFrom(source);
+        // An encrypted backup is read with the database's file password, or (into a plain database) the given one.
+        database.restoreFrom(source, database.location().hasFilePassword() ? database.location().filePassword()
+                : root().filePassword());
         database.transaction(cfg -> AuditLog.append(cfg.dsl(), context.currentUser().name(), "database", null,
                 "RESTORED", null, Map.of("file", source.toAbsolutePath().toString())));
         out.println(setAsideNote + "Wiederhergestellt aus " + source.toAbsolutePath() + ".");

@@ -1,14 +1,18 @@
 package de.stadtlage.cli;
 
 import de.stadtlage.app.StadtlageApp;
+import de.stadtlage.common.UserMessage;
 import de.stadtlage.persistence.DatabaseLocation;
+import de.stadtlage.persistence.FileEncryption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The root command: without a subcommand it starts the GUI. */
 @Command(name = "stadtlage", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
@@ -19,6 +23,11 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {"0:Erfolg", "1:Interner Fehler (Details im Protokoll)", "2:Ungültige Eingabe oder abgelehnt",
                 "3:Prüfprotokoll verändert (audit verify)"})
 public final class StadtlageCommand implements Callable<Integer> {
+
+    static final String FILE_PASSWORD_VARIABLE = "STADTLAGE_FILE_PASSWORD";
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--db", paramLabel = "PFAD|JDBC-URL",
             description = "H2-Datenbankdatei oder JDBC-URL (Standard: Datenbank im Datenordner des Benutzers).")
@@ -63,11 +72,37 @@ public final class StadtlageCommand implements Callable<Integer> {
         return false;
     }
 
+    @Option(names = "--encrypt",
+            description = "Verschlüsselt die (unverschlüsselte) H2-Datei mit dem Dateipasswort aus der"
+                    + " Umgebungsvariablen STADTLAGE_FILE_PASSWORD; vorher wird sie gesichert.")
+    boolean encrypt;
+
     /** The process environment; tests give their own. */
     Map<String, String> environment = System.getenv();
 
-    public DatabaseLocation location() {
+    /** The database as given, without a file password (the GUI asks for it). */
+    public DatabaseLocation plainLocation() {
         return DatabaseLocation.parse(db).withCredentials(dbUser, dbPassword);
+    }
+
+    /** The database for a command: an encrypted H2 file is opened with the password from the environment. */
+    public DatabaseLocation location() {
+        DatabaseLocation plain = plainLocation();
+        if (!FileEncryption.isEncrypted(plain)) {
+            return plain;
+        }
+        char[] password = filePassword();
+        if (password == null) {
+            throw new UserMessage("Die Datenbankdatei " + plain.display() + " ist verschlüsselt. Bitte das"
+                    + " Dateipasswort in der Umgebungsvariablen " + FILE_PASSWORD_VARIABLE + " setzen.");
+        }
+        return plain.withFilePassword(password);
+    }
+
+    /** The file password from {@value #FILE_PASSWORD_VARIABLE}, or {@code null}. */
+    char[] filePassword() {
+        String value = environment.get(FILE_PASSWORD_VARIABLE);
+        return value == null || value.isEmpty() ? null : value.toCharArray();
     }
 
     String user() {
@@ -76,7 +111,10 @@ public final class StadtlageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StadtlageApp.launchGui(location());
+        if (encrypt) {
+            return EncryptDatabase.run(this, spec.commandLine().getOut());
+        }
+        StadtlageApp.launchGui(plainLocation());
         return ExitCodes.OK;
     }
 }

@@ -54,6 +54,10 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseLocation location, BackupFolder backups) {
         Objects.requireNonNull(location, "location");
         location.dialect(); // fails early, in German, for an unsupported URL
+        if (location.isH2File() && !location.hasFilePassword() && FileEncryption.isEncrypted(location.file())) {
+            throw new DatabaseException("Die Datenbankdatei " + location.display() + " ist verschlüsselt. Bitte das"
+                    + " Dateipasswort angeben (Befehle: Umgebungsvariable STADTLAGE_FILE_PASSWORD).", null);
+        }
         DataSource dataSource;
         AutoCloseable closer;
         if (location.jdbcUrl().startsWith("jdbc:h2:")) {
@@ -86,6 +90,9 @@ public final class Database implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
+            if (location.hasFilePassword() && H2Files.isWrongFilePassword(e)) {
+                throw new WrongFilePasswordException(location.display(), e);
+            }
             if (location.isH2File() && H2Files.isCorruption(e)) {
                 Path file = Path.of(location.display());
                 throw new DatabaseCorruptException(file, backups.latest(location), e);
@@ -165,11 +172,16 @@ public final class Database implements AutoCloseable {
         return dataSource.getConnection();
     }
 
-    /** Writes a backup of the whole database to {@code target}. */
+    /** Writes a backup of the whole database to {@code target} (encrypted when the file is). */
     public void backupTo(Path target) {
+        backupTo(target, location.filePassword());
+    }
+
+    /** Writes a backup to {@code target}, an H2 backup encrypted with {@code cipherPassword} unless it is null. */
+    public void backupTo(Path target, char[] cipherPassword) {
         try (Connection connection = connection()) {
             if (location.dialect() == SQLDialect.H2) {
-                DatabaseBackup.writeH2(connection, target);
+                DatabaseBackup.writeH2(connection, target, cipherPassword);
             } else {
                 PortableBackup.write(dsl, target);
             }
@@ -184,10 +196,15 @@ public final class Database implements AutoCloseable {
      * state), then brings the schema up to date again.
      */
     public void restoreFrom(Path source) {
+        restoreFrom(source, location.filePassword());
+    }
+
+    /** Like {@link #restoreFrom(Path)}, reading an encrypted backup with {@code backupPassword}. */
+    public void restoreFrom(Path source, char[] backupPassword) {
         writeAutomaticBackup("vor-wiederherstellung");
         try (Connection connection = connection()) {
             if (location.dialect() == SQLDialect.H2) {
-                DatabaseBackup.restoreH2(connection, source);
+                DatabaseBackup.restoreH2(connection, source, backupPassword);
             } else {
                 PortableBackup.restore(dsl, source, this::migrateTo);
             }

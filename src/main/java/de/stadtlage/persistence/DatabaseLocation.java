@@ -16,6 +16,7 @@ import org.jooq.SQLDialect;
 public record DatabaseLocation(String jdbcUrl, String user, String password, String display) {
 
     static final String FILE_NAME = "stadtlage";
+    private static final String CIPHER = ";CIPHER=AES";
 
     @Override
     public String toString() {
@@ -64,6 +65,32 @@ public record DatabaseLocation(String jdbcUrl, String user, String password, Str
         }
         return new DatabaseLocation(jdbcUrl, newUser == null ? user : newUser,
                 newPassword == null ? password : newPassword, display);
+    }
+
+    /**
+     * The same H2 file opened with H2's AES cipher: H2 takes the file password and the user password in one,
+     * separated by a space (so a file password has none, see {@link FileEncryption#checkNewPassword}).
+     */
+    public DatabaseLocation withFilePassword(char[] filePassword) {
+        if (!isH2File() || hasFilePassword()) {
+            throw new IllegalStateException("only a plain H2 file location gets a file password");
+        }
+        return new DatabaseLocation(jdbcUrl + CIPHER, user, new String(filePassword) + " " + password, display);
+    }
+
+    /** Whether this location opens the file with H2's AES cipher. */
+    public boolean hasFilePassword() {
+        return jdbcUrl.endsWith(CIPHER);
+    }
+
+    /** The file password of an encrypted file (backups are encrypted with it), or {@code null}. */
+    public char[] filePassword() {
+        return hasFilePassword() ? password.substring(0, password.indexOf(' ')).toCharArray() : null;
+    }
+
+    /** The {@code .mv.db} file of an H2 file location. */
+    public Path file() {
+        return Path.of(display);
     }
 
     public SQLDialect dialect() {

@@ -34,6 +34,19 @@ final class H2Files {
         return false;
     }
 
+    /**
+     * The file password of an encrypted file is wrong: H2 reports an encryption error when it opens the file
+     * itself, and a wrong password when another instance serves the file (mixed mode).
+     */
+    static boolean isWrongFilePassword(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == 90049 || sql.getErrorCode() == 28000)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isCorruption(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && FILE_ERRORS.contains(sql.getErrorCode())) {
