@@ -2,7 +2,6 @@ package de.stadtlage.access;
 
 import de.stadtlage.common.Messages;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -62,6 +61,9 @@ public final class FirstAdminDialog {
         password.setId("first-admin-password");
         repeat.setId("first-admin-repeat");
         name.setPromptText(Messages.get("firstAdmin.namePrompt"));
+        for (TextField field : new TextField[] {login, name, password, repeat}) {
+            field.setPrefColumnCount(24);
+        }
         // ControlsFX's default graphic decorations would wrap the dialog's scene root, which breaks the dialog.
         validation.setValidationDecorator(new StyleClassValidationDecoration());
         validation.registerValidator(login, (Control c, String text) -> ValidationResult.fromErrorIf(c,
@@ -77,16 +79,22 @@ public final class FirstAdminDialog {
         problems.setId("first-admin-problems");
         problems.getStyleClass().add("form-problems");
         problems.setWrapText(true);
-        problems.setMaxWidth(440);
-        problems.textProperty().bind(Bindings.createStringBinding(() -> {
-            ValidationResult result = validation.getValidationResult();
-            return result == null ? "" : result.getErrors().stream().map(m -> m.getText()).distinct()
-                    .collect(Collectors.joining("\n"));
-        }, validation.validationResultProperty()));
+        problems.setPrefWidth(460);
+        problems.setMaxWidth(460);
+        // Room for three lines from the start: a dialog does not grow with its content, and the first rule still
+        // broken is the one to show (top to bottom), not all of them at once.
+        problems.setMinHeight(60);
+        problems.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        problems.textProperty().bind(Bindings.createStringBinding(() -> java.util.stream.Stream.of(login, password, repeat)
+                .map(validation::getHighestMessage).flatMap(Optional::stream).map(m -> m.getText())
+                .findFirst().orElse(""), validation.validationResultProperty()));
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
         grid.setPadding(new Insets(16));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         grid.addRow(0, new Label(Messages.get("firstAdmin.login")), login);
         grid.addRow(1, new Label(Messages.get("firstAdmin.name")), name);
         grid.addRow(2, new Label(Messages.get("firstAdmin.password", AccessService.MIN_PASSWORD_LENGTH)), password);
