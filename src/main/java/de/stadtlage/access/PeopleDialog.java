@@ -20,6 +20,7 @@ public final class PeopleDialog {
     private final PeopleViewModel model;
     private final Runnable createFirstAdmin;
     private final TableView<PersonAccount> table = new TableView<>();
+    private java.util.function.Consumer<Window> openAuditLog;
     private boolean adminRequested;
 
     public PeopleDialog(PeopleViewModel model) {
@@ -33,6 +34,12 @@ public final class PeopleDialog {
     public PeopleDialog(PeopleViewModel model, Runnable createFirstAdmin) {
         this.model = model;
         this.createFirstAdmin = createFirstAdmin;
+    }
+
+    /** Offers "Änderungsprotokoll …" (to those who may read it), opened over this dialog by {@code open}. */
+    public PeopleDialog withAuditLog(java.util.function.Consumer<Window> open) {
+        this.openAuditLog = open;
+        return this;
     }
 
     public void show(Window owner) {
@@ -136,6 +143,16 @@ public final class PeopleDialog {
         toggle.setId("people-toggle");
         toggle.disableProperty().bind(selected.isNull());
         toggle.setOnAction(e -> model.setActive(selected.get(), !selected.get().person().active()));
-        return new HBox(8, reset, toggle, new javafx.scene.control.Label(Messages.get("people.hint")));
+        HBox row = new HBox(8, reset, toggle, new javafx.scene.control.Label(Messages.get("people.hint")));
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (openAuditLog != null && model.mayReadAuditLog()) {
+            Button auditLog = new Button(Messages.get("people.auditLog"));
+            auditLog.setId("people-audit-log");
+            auditLog.setOnAction(e -> openAuditLog.accept(auditLog.getScene().getWindow()));
+            javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+            HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+            row.getChildren().addAll(spacer, auditLog);
+        }
+        return row;
     }
 }
