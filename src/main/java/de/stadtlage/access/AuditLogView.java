@@ -2,6 +2,8 @@ package de.stadtlage.access;
 
 import de.stadtlage.common.GermanDateConverter;
 import de.stadtlage.common.Messages;
+import static java.util.stream.Collectors.joining;
+
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -93,6 +95,7 @@ public final class AuditLogView {
         Button apply = new Button(Messages.get("audit.filter.search"));
         apply.setId("audit-apply");
         apply.setOnAction(e -> model.search());
+        apply.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, new Label(Messages.get("audit.filter.period")), from, new Label("–"), to, actor,
                 entityChoice(), search, apply);
         bar.getStyleClass().add("audit-filter");
@@ -114,10 +117,13 @@ public final class AuditLogView {
         kinds.setId("audit-entities");
         kinds.setPrefWidth(170);
         kinds.setConverter(converter(AuditLogViewModel::entityLabel));
-        kinds.setTitle(Messages.get("audit.filter.entities"));
-        kinds.setShowCheckedCount(true);
-        kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
-                model.getEntities().setAll(kinds.getCheckModel().getCheckedItems()));
+        // Our own title: the built-in count keeps the item total of the (still empty) list it was created with.
+        kinds.setTitle(Messages.get("audit.filter.allEntities"));
+        kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            model.getEntities().setAll(kinds.getCheckModel().getCheckedItems());
+            kinds.setTitle(model.getEntities().isEmpty() ? Messages.get("audit.filter.allEntities")
+                    : model.getEntities().stream().map(AuditLogViewModel::entityLabel).collect(joining(", ")));
+        });
         return kinds;
     }
 
@@ -132,10 +138,12 @@ public final class AuditLogView {
         TableView<AuditEntry> table = new TableView<>(model.getEntries());
         table.setId("audit-table");
         table.setPlaceholder(new Label(Messages.get("audit.empty")));
-        table.getColumns().add(column("audit.col.time", model::time, 150));
-        table.getColumns().add(column("audit.col.actor", AuditEntry::actor, 150));
-        table.getColumns().add(column("audit.col.entity", e -> AuditLogViewModel.entityLabel(e.entity()), 120));
-        table.getColumns().add(column("audit.col.entityId", e -> e.entityId() == null ? "" : e.entityId(), 60));
+        TableColumn<AuditEntry, String> time = column("audit.col.time", model::time, 170);
+        time.setMinWidth(165); // "26.11.2026 16:17:52" is never cut off
+        table.getColumns().add(time);
+        table.getColumns().add(column("audit.col.actor", AuditEntry::actor, 140));
+        table.getColumns().add(column("audit.col.entity", e -> AuditLogViewModel.entityLabel(e.entity()), 115));
+        table.getColumns().add(column("audit.col.entityId", e -> e.entityId() == null ? "" : e.entityId(), 55));
         table.getColumns().add(column("audit.col.action", AuditEntry::action, 150));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
@@ -190,6 +198,7 @@ public final class AuditLogView {
         verify.setId("audit-verify");
         verify.disableProperty().bind(model.verifyingProperty());
         verify.setOnAction(e -> model.verifyChain());
+        verify.setMinWidth(Region.USE_PREF_SIZE);
         Label result = new Label();
         result.setId("audit-verification");
         result.getStyleClass().add("audit-verification");
@@ -206,6 +215,7 @@ public final class AuditLogView {
         close.setId("audit-close");
         close.setCancelButton(true); // Esc closes the window
         close.setOnAction(e -> stage.close());
+        close.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(12, verify, result, close);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -2,7 +2,9 @@ package de.stadtlage.access;
 
 import de.stadtlage.common.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -50,6 +52,9 @@ public final class PeopleDialog {
             dialog.initOwner(owner);
         }
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        if (openAuditLog != null && model.mayReadAuditLog()) {
+            addAuditLogButton(dialog);
+        }
         VBox content = new VBox(12, buildTable(), buildForm(), buildActions());
         if (createFirstAdmin != null) {
             content.getChildren().add(0, firstAdminRow(dialog));
@@ -61,6 +66,18 @@ public final class PeopleDialog {
         if (adminRequested) {
             createFirstAdmin.run();
         }
+    }
+
+    /** "Änderungsprotokoll …" at the left of the button bar; it opens the log window and keeps this dialog open. */
+    private void addAuditLogButton(Dialog<Void> dialog) {
+        ButtonType type = new ButtonType(Messages.get("people.auditLog"), ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().getButtonTypes().add(type);
+        Button button = (Button) dialog.getDialogPane().lookupButton(type);
+        button.setId("people-audit-log");
+        button.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // a dialog button would close the dialog
+            openAuditLog.accept(dialog.getDialogPane().getScene().getWindow());
+        });
     }
 
     /** Until the database has an admin, nobody needs to log in: the way to the first one is offered on top. */
@@ -143,16 +160,6 @@ public final class PeopleDialog {
         toggle.setId("people-toggle");
         toggle.disableProperty().bind(selected.isNull());
         toggle.setOnAction(e -> model.setActive(selected.get(), !selected.get().person().active()));
-        HBox row = new HBox(8, reset, toggle, new javafx.scene.control.Label(Messages.get("people.hint")));
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        if (openAuditLog != null && model.mayReadAuditLog()) {
-            Button auditLog = new Button(Messages.get("people.auditLog"));
-            auditLog.setId("people-audit-log");
-            auditLog.setOnAction(e -> openAuditLog.accept(auditLog.getScene().getWindow()));
-            javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-            HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-            row.getChildren().addAll(spacer, auditLog);
-        }
-        return row;
+        return new HBox(8, reset, toggle, new javafx.scene.control.Label(Messages.get("people.hint")));
     }
 }
