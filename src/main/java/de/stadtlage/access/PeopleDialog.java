@@ -2,7 +2,9 @@ package de.stadtlage.access;
 
 import de.stadtlage.common.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -20,6 +22,7 @@ public final class PeopleDialog {
     private final PeopleViewModel model;
     private final Runnable createFirstAdmin;
     private final TableView<PersonAccount> table = new TableView<>();
+    private java.util.function.Consumer<Window> openAuditLog;
     private boolean adminRequested;
 
     public PeopleDialog(PeopleViewModel model) {
@@ -35,6 +38,12 @@ public final class PeopleDialog {
         this.createFirstAdmin = createFirstAdmin;
     }
 
+    /** Offers "Änderungsprotokoll …" (to those who may read it), opened over this dialog by {@code open}. */
+    public PeopleDialog withAuditLog(java.util.function.Consumer<Window> open) {
+        this.openAuditLog = open;
+        return this;
+    }
+
     public void show(Window owner) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("people.title"));
@@ -43,6 +52,9 @@ public final class PeopleDialog {
             dialog.initOwner(owner);
         }
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        if (openAuditLog != null && model.mayReadAuditLog()) {
+            addAuditLogButton(dialog);
+        }
         VBox content = new VBox(12, buildTable(), buildForm(), buildActions());
         if (createFirstAdmin != null) {
             content.getChildren().add(0, firstAdminRow(dialog));
@@ -54,6 +66,18 @@ public final class PeopleDialog {
         if (adminRequested) {
             createFirstAdmin.run();
         }
+    }
+
+    /** "Änderungsprotokoll …" at the left of the button bar; it opens the log window and keeps this dialog open. */
+    private void addAuditLogButton(Dialog<Void> dialog) {
+        ButtonType type = new ButtonType(Messages.get("people.auditLog"), ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().getButtonTypes().add(type);
+        Button button = (Button) dialog.getDialogPane().lookupButton(type);
+        button.setId("people-audit-log");
+        button.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // a dialog button would close the dialog
+            openAuditLog.accept(dialog.getDialogPane().getScene().getWindow());
+        });
     }
 
     /** Until the database has an admin, nobody needs to log in: the way to the first one is offered on top. */

@@ -130,6 +130,11 @@ public final class PeopleViewModel {
         return newPassword;
     }
 
+    /** For the view: whether "Änderungsprotokoll …" is offered (the audit-log service checks again). */
+    public boolean mayReadAuditLog() {
+        return Permissions.mayReadAuditLog(user);
+    }
+
     /** For the view: whether the dialog is offered at all (the service checks again). */
     public static boolean offeredTo(Supplier<CurrentUser> user) {
         return user.get() != null && user.get().canManagePeople();

@@ -26,4 +26,21 @@ public final class Permissions {
                     + kind.german() + " nicht ändern. Bitte wenden Sie sich an den Vorsitz oder die Administration.");
         }
     }
+
+    /**
+     * Reading the audit log: the admin only. It contains the people area (roles, logins, wrong passwords), which
+     * is the admin's alone, so the Vorsitz, who may write everything else, does not read it either.
+     */
+    public static boolean mayReadAuditLog(CurrentUser user) {
+        return user != null && user.role() == Role.ADMIN;
+    }
+
+    /** @throws PermissionDeniedException with a German sentence when the role may not read the audit log */
+    public static void requireAuditLogReader(CurrentUser user) {
+        if (!mayReadAuditLog(user)) {
+            throw new PermissionDeniedException((user == null ? "Niemand" : user.name() + " ("
+                    + user.role().label() + ")") + " darf das Änderungsprotokoll nicht einsehen. Bitte wenden Sie"
+                    + " sich an die Administration.");
+        }
+    }
 }

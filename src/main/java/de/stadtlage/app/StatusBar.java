@@ -1,6 +1,9 @@
 package de.stadtlage.app;
 
 import de.stadtlage.access.AccessService;
+import de.stadtlage.access.AuditLogService;
+import de.stadtlage.access.AuditLogView;
+import de.stadtlage.access.AuditLogViewModel;
 import de.stadtlage.access.PeopleDialog;
 import de.stadtlage.access.PeopleViewModel;
 import de.stadtlage.common.DialogService;
@@ -67,7 +70,10 @@ final class StatusBar {
         AccessService access = new AccessService(context.database(), context.clock());
         Runnable firstAdmin = model.adminMissingProperty().get()
                 ? () -> FirstAdminSetup.offer(model, user.getScene().getWindow()) : null;
+        AuditLogService auditLog = new AuditLogService(context.database(), context.clock());
         new PeopleDialog(new PeopleViewModel(access, context.currentUser(), dialogs, runner), firstAdmin)
+                .withAuditLog(owner -> AuditLogView.show(new AuditLogViewModel(auditLog, context.currentUser(), dialogs,
+                        runner, context.clock().getZone()), owner))
                 .show(user.getScene().getWindow());
     }
 

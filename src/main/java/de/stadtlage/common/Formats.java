@@ -14,6 +14,7 @@ public final class Formats {
     public static final Locale GERMAN = Locale.GERMANY;
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", GERMAN);
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", GERMAN);
+    public static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss", GERMAN);
 
     private Formats() {
     }

@@ -39,4 +39,16 @@ public final class Json {
             throw new IllegalArgumentException("invalid JSON for " + type.getSimpleName(), e);
         }
     }
+
+    /** Stored JSON indented for reading; text that is not JSON comes back unchanged, {@code null} stays {@code null}. */
+    public static String pretty(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            return json;
+        }
+    }
 }

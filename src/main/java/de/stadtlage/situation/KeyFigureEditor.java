@@ -29,7 +29,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** The table editor for key figures: all figures in a table, a form for one figure per week or any period. */
 public final class KeyFigureEditor {
@@ -132,17 +131,7 @@ public final class KeyFigureEditor {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPrefWidth(140);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return Formats.date(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), Formats.DATE);
-            }
-        });
+        picker.setConverter(new de.stadtlage.common.GermanDateConverter());
         picker.valueProperty().bindBidirectional(property);
         return picker;
     }
