@@ -8,11 +8,16 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -60,6 +65,11 @@ public final class PeopleDialog {
             content.getChildren().add(0, firstAdminRow(dialog));
         }
         dialog.getDialogPane().setContent(content);
+        // app.css widens this dialog: the theme caps every dialog pane at 600 px (from its stylesheet, which a
+        // width set in code did not beat here)
+        dialog.getDialogPane().getStylesheets().add(java.util.Objects.requireNonNull(
+                PeopleDialog.class.getResource("/de/stadtlage/app/app.css")).toExternalForm());
+        dialog.setResizable(true);
         dialog.getDialogPane().setId("people-dialog");
         model.load();
         dialog.showAndWait();
@@ -82,7 +92,7 @@ public final class PeopleDialog {
 
     /** Until the database has an admin, nobody needs to log in: the way to the first one is offered on top. */
     private HBox firstAdminRow(Dialog<Void> dialog) {
-        javafx.scene.control.Label hint = new javafx.scene.control.Label(Messages.get("welcome.adminHint"));
+        Label hint = new Label(Messages.get("welcome.adminHint"));
         hint.setWrapText(true);
         hint.setMaxWidth(520);
         Button create = new Button(Messages.get("welcome.admin"));
@@ -99,12 +109,19 @@ public final class PeopleDialog {
     private TableView<PersonAccount> buildTable() {
         table.setId("people-table");
         table.setItems(model.accounts());
-        table.setPrefSize(720, 320);
+        table.setPrefSize(880, 300);
+        table.setPlaceholder(new Label(Messages.get("people.empty")));
         table.getColumns().add(column("people.name", a -> a.person().displayName()));
         table.getColumns().add(column("people.login", a -> a.person().login() == null ? "" : a.person().login()));
-        table.getColumns().add(column("people.role", a -> a.person().role().label()));
+        table.getColumns().add(column("people.organisation", a -> a.person().organisation().label()));
+        table.getColumns().add(column("people.role", a -> a.person().role().label()
+                + (a.person().subgroupId() == null ? "" : " · " + model.subgroupName(a.person().subgroupId()))));
         table.getColumns().add(column("people.status", a -> Messages.get(a.person().active() ? "people.active"
                 : "people.inactive") + (a.hasPassword() ? "" : " · " + Messages.get("people.noPassword"))));
+        double[] widths = {190, 130, 110, 300};   // the role names its subgroup: "Untergruppenleitung · …"
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
@@ -116,50 +133,99 @@ public final class PeopleDialog {
         return column;
     }
 
-    private HBox buildForm() {
-        TextField name = new TextField();
-        name.setId("people-new-name");
-        name.setPromptText(Messages.get("people.name"));
-        name.textProperty().bindBidirectional(model.newNameProperty());
-        TextField login = new TextField();
-        login.setId("people-new-login");
-        login.setPromptText(Messages.get("people.login"));
-        login.textProperty().bindBidirectional(model.newLoginProperty());
-        ComboBox<Role> role = new ComboBox<>();
-        role.getItems().addAll(Role.VORSITZ, Role.PROTOKOLL, Role.LESEND, Role.ADMIN);
+    private GridPane buildForm() {
+        TextField name = field("people-new-name", "people.name", model.newNameProperty());
+        TextField login = field("people-new-login", "people.login", model.newLoginProperty());
+        ComboBox<Organisation> organisation = choice("people-new-organisation", Organisation.values(), Organisation::label);
+        organisation.valueProperty().bindBidirectional(model.newOrganisationProperty());
+        ComboBox<Role> role = choice("people-new-role", Role.values(), Role::label);
         role.valueProperty().bindBidirectional(model.newRoleProperty());
-        role.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Role value) {
-                return value == null ? "" : value.label();
-            }
-
-            @Override
-            public Role fromString(String text) {
-                return null; // not editable
-            }
-        });
+        ComboBox<PeopleViewModel.SubgroupOption> subgroup = new ComboBox<>(model.subgroups());
+        subgroup.setId("people-new-subgroup");
+        subgroup.setMaxWidth(Double.MAX_VALUE);
+        subgroup.valueProperty().bindBidirectional(model.newSubgroupProperty());
+        subgroup.disableProperty().bind(model.newRoleProperty().isNotEqualTo(Role.UNTERGRUPPENLEITUNG));
         PasswordField password = new PasswordField();
         password.setId("people-new-password");
         password.setPromptText(Messages.get("people.password"));
         password.textProperty().bindBidirectional(model.newPasswordProperty());
         Button add = new Button(Messages.get("people.add"));
         add.setId("people-add");
-        add.disableProperty().bind(model.newNameProperty().isEmpty());
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.disableProperty().bind(model.newNameProperty().isEmpty().or(model.newRoleProperty()
+                .isEqualTo(Role.UNTERGRUPPENLEITUNG).and(model.newSubgroupProperty().isNull())));
         add.setOnAction(e -> model.addPerson());
-        return new HBox(8, name, login, role, password, add);
+        GridPane form = new GridPane();
+        form.getStyleClass().add("people-form");
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, label("people.name"), name, label("people.login"), login, label("people.organisation"), organisation);
+        form.addRow(1, label("people.role"), role, label("people.subgroup"), subgroup, label("people.passwordShort"), password, add);
+        for (int column = 0; column < 6; column++) {
+            ColumnConstraints constraints = new ColumnConstraints();
+            if (column % 2 == 0) {
+                constraints.setMinWidth(Region.USE_PREF_SIZE);
+            } else {
+                constraints.setHgrow(Priority.ALWAYS);
+                constraints.setPrefWidth(170);
+            }
+            form.getColumnConstraints().add(constraints);
+        }
+        return form;
+    }
+
+    private static TextField field(String id, String promptKey, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(Messages.get(promptKey));
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private static <T> ComboBox<T> choice(String id, T[] values, java.util.function.Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().addAll(values);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null; // not editable
+            }
+        });
+        return box;
+    }
+
+    private static Label label(String key) {
+        return new Label(Messages.get(key));
     }
 
     private HBox buildActions() {
         var selected = table.getSelectionModel().selectedItemProperty();
         Button reset = new Button(Messages.get("people.resetPassword"));
         reset.setId("people-reset");
+        reset.setMinWidth(Region.USE_PREF_SIZE);
         reset.disableProperty().bind(selected.isNull().or(model.newPasswordProperty().isEmpty()));
         reset.setOnAction(e -> model.resetPassword(selected.get()));
-        Button toggle = new Button(Messages.get("people.toggleActive"));
+        Button toggle = new Button();
         toggle.setId("people-toggle");
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        toggle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.get(
+                selected.get() != null && !selected.get().person().active() ? "people.activate" : "people.deactivate"),
+                selected));
         toggle.disableProperty().bind(selected.isNull());
         toggle.setOnAction(e -> model.setActive(selected.get(), !selected.get().person().active()));
-        return new HBox(8, reset, toggle, new javafx.scene.control.Label(Messages.get("people.hint")));
+        Label hint = new Label(Messages.get("people.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("people-hint");
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox row = new HBox(8, reset, toggle, hint);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 }

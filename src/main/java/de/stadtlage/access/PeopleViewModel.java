@@ -29,8 +29,28 @@ public final class PeopleViewModel {
     private final StringProperty newName = new SimpleStringProperty(this, "newName", "");
     private final ObjectProperty<Role> newRole = new SimpleObjectProperty<>(this, "newRole", Role.LESEND);
     private final StringProperty newPassword = new SimpleStringProperty(this, "newPassword", "");
+    private final ObjectProperty<Organisation> newOrganisation =
+            new SimpleObjectProperty<>(this, "newOrganisation", Organisation.STADT);
+    private final ObjectProperty<SubgroupOption> newSubgroup = new SimpleObjectProperty<>(this, "newSubgroup");
+    private final ObservableList<SubgroupOption> subgroups = FXCollections.observableArrayList();
+    private final Supplier<List<SubgroupOption>> subgroupSource;
+
+    /** A subgroup as the form offers it for an Untergruppenleitung. */
+    public record SubgroupOption(int id, String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
 
     public PeopleViewModel(AccessService access, CurrentUser user, DialogService dialogs, TaskRunner runner) {
+        this(access, user, dialogs, runner, List::of);
+    }
+
+    /** @param subgroups the subgroups (read in the background when the page loads) */
+    public PeopleViewModel(AccessService access, CurrentUser user, DialogService dialogs, TaskRunner runner,
+                           Supplier<List<SubgroupOption>> subgroups) {
+        this.subgroupSource = subgroups;
         this.access = access;
         this.runner = runner;
         this.user = user;
@@ -38,13 +58,23 @@ public final class PeopleViewModel {
     }
 
     public void load() {
+        Task<List<SubgroupOption>> task = new Task<>() {
+            @Override
+            protected List<SubgroupOption> call() {
+                return subgroupSource.get();
+            }
+        };
+        task.setOnSucceeded(e -> subgroups.setAll(task.getValue()));
+        runner.run(task);
         inBackground(() -> access.listAccounts(user), null);
     }
 
-    /** Adds the person of the form (Untergruppenleitungen need a subgroup: they are added on the command line). */
+    /** Adds the person of the form; an Untergruppenleitung gets the chosen subgroup (the service insists on one). */
     public void addPerson() {
-        Person draft = new Person(null, blankToNull(newLogin.get()), newName.get().strip(), Organisation.STADT, null,
-                newRole.get(), null, true);
+        Integer subgroup = newRole.get() == Role.UNTERGRUPPENLEITUNG && newSubgroup.get() != null
+                ? newSubgroup.get().id() : null;
+        Person draft = new Person(null, blankToNull(newLogin.get()), newName.get().strip(), newOrganisation.get(), null,
+                newRole.get(), subgroup, true);
         char[] password = newPassword.get().isEmpty() ? null : newPassword.get().toCharArray();
         inBackground(() -> {
             try {
@@ -60,7 +90,12 @@ public final class PeopleViewModel {
         });
     }
 
+    /** Deactivating locks the person out, so it is asked first; activating is not. */
     public void setActive(PersonAccount account, boolean active) {
+        if (!active && !dialogs.confirm(Messages.get("people.deactivateTitle"),
+                Messages.get("people.deactivateConfirm", account.person().displayName()))) {
+            return;
+        }
         Person p = account.person();
         Person changed = new Person(p.id(), p.login(), p.displayName(), p.organisation(), p.organisationUnit(),
                 p.role(), p.subgroupId(), active);
@@ -120,6 +155,24 @@ public final class PeopleViewModel {
 
     public StringProperty newNameProperty() {
         return newName;
+    }
+
+    public ObjectProperty<Organisation> newOrganisationProperty() {
+        return newOrganisation;
+    }
+
+    public ObjectProperty<SubgroupOption> newSubgroupProperty() {
+        return newSubgroup;
+    }
+
+    public ObservableList<SubgroupOption> subgroups() {
+        return subgroups;
+    }
+
+    /** The subgroup's name of a person, or an empty text. */
+    public String subgroupName(Integer subgroupId) {
+        return subgroupId == null ? "" : subgroups.stream().filter(s -> s.id() == subgroupId)
+                .map(SubgroupOption::name).findFirst().orElse("");
     }
 
     public ObjectProperty<Role> newRoleProperty() {

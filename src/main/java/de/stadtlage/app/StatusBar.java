@@ -71,7 +71,8 @@ final class StatusBar {
         Runnable firstAdmin = model.adminMissingProperty().get()
                 ? () -> FirstAdminSetup.offer(model, user.getScene().getWindow()) : null;
         AuditLogService auditLog = new AuditLogService(context.database(), context.clock());
-        new PeopleDialog(new PeopleViewModel(access, context.currentUser(), dialogs, runner), firstAdmin)
+        new PeopleDialog(new PeopleViewModel(access, context.currentUser(), dialogs, runner, () -> context.subgroups()
+                .list().stream().map(g -> new PeopleViewModel.SubgroupOption(g.id(), g.name())).toList()), firstAdmin)
                 .withAuditLog(owner -> AuditLogView.show(new AuditLogViewModel(auditLog, context.currentUser(), dialogs,
                         runner, context.clock().getZone()), owner))
                 .show(user.getScene().getWindow());

@@ -1,13 +1,17 @@
 package de.stadtlage.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.stadtlage.access.AccessService;
 import de.stadtlage.access.CurrentUser;
+import de.stadtlage.access.LoginFailedException;
 import de.stadtlage.access.PersonAccount;
 import de.stadtlage.access.Role;
+import de.stadtlage.boards.SubgroupRepository;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.persistence.DatabaseLocation;
+import de.stadtlage.testing.Screenshots;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,12 +65,36 @@ class PeopleUiTest {
         assertThat(table.getItems().get(0).person().displayName()).isEqualTo("Jens Hoffmann");
         assertThat(table.getItems().get(0).hasPassword()).isTrue();
         assertThat(robot.lookup("#people-new-name").queryAs(TextField.class).getText()).isEmpty();
+
+        // an Untergruppenleitung needs its subgroup: "Hinzufügen" waits for it
+        robot.clickOn("#people-new-name").write("Sven Lead");
+        robot.clickOn("#people-new-login").write("slead");
+        robot.clickOn("#people-new-role").clickOn(Role.UNTERGRUPPENLEITUNG.label());
+        assertThat(robot.lookup("#people-add").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#people-new-subgroup").clickOn("Stadtraum verschönern");
+        robot.clickOn("#people-new-password").write("Kampstrasse-40");
+        robot.clickOn("#people-add");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        robot.interact(() -> Screenshots.save(robot.lookup("#people-dialog").query(), "people-dialog"));
+
+        // deactivating asks first; "Abbrechen" changes nothing
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(a -> "jhoffmann".equals(a.person().login())).findFirst().orElseThrow()));
+        robot.clickOn("#people-toggle");
+        robot.clickOn("Abbrechen");
+        robot.clickOn("#people-toggle");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(a -> "jhoffmann".equals(a.person().login()) && !a.person().active()));
         robot.interact(() -> robot.lookup("#people-dialog").query().getScene().getWindow().hide());
 
         try (Database db = Database.open(location)) {
-            CurrentUser jens = new AccessService(db, Clock.systemUTC()).authenticate("jhoffmann",
-                    "Muensterstr-12".toCharArray());
-            assertThat(jens).isEqualTo(new CurrentUser("Jens Hoffmann", Role.LESEND, null));
+            AccessService access = new AccessService(db, Clock.systemUTC());
+            assertThatThrownBy(() -> access.authenticate("jhoffmann", "Muensterstr-12".toCharArray()))
+                    .as("deactivated").isInstanceOf(LoginFailedException.class);
+            CurrentUser lead = access.authenticate("slead", "Kampstrasse-40".toCharArray());
+            assertThat(lead.role()).isEqualTo(Role.UNTERGRUPPENLEITUNG);
+            assertThat(lead.subgroupId()).isEqualTo(new SubgroupRepository(db.dsl()).findByCode("SV").orElseThrow().id());
         }
     }
 }
