@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public record AuditVerification(int entries, Long brokenId, Optional<AuditEntry> brokenEntry) {
 
+    private static final java.time.format.DateTimeFormatter LOCAL_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
+
     public boolean intact() {
         return brokenId == null;
     }
@@ -19,16 +22,16 @@ public record AuditVerification(int entries, Long brokenId, Optional<AuditEntry>
     /** A German sentence for the command line and the admin page. */
     public String describe() {
         if (intact()) {
-            return "Das Prüfprotokoll ist unverändert: " + entries + " Einträge, die Hash-Kette ist lückenlos.";
+            return "Das Änderungsprotokoll ist unverändert: " + entries + " Einträge, die Hash-Kette ist lückenlos.";
         }
         if (brokenId == -1) {
-            return "Das Prüfprotokoll wurde verändert: die neuesten Einträge fehlen (die gespeicherte Kettenspitze"
+            return "Das Änderungsprotokoll wurde verändert: die neuesten Einträge fehlen (die gespeicherte Kettenspitze"
                     + " passt zu keinem Eintrag mehr). Bitte informieren Sie die Administration und vergleichen Sie"
                     + " mit der letzten Sicherung.";
         }
-        String what = brokenEntry.map(e -> " vom " + e.occurredAt() + " (" + e.actor() + ", " + e.entity()
+        String what = brokenEntry.map(e -> " vom " + LOCAL_TIME.format(e.occurredAt()) + " (" + e.actor() + ", " + e.entity()
                 + (e.entityId() == null ? "" : " " + e.entityId()) + ", " + e.action() + ")").orElse("");
-        return "Das Prüfprotokoll wurde verändert: der erste nicht passende Eintrag ist Nr. " + brokenId + what
+        return "Das Änderungsprotokoll wurde verändert: der erste nicht passende Eintrag ist Nr. " + brokenId + what
                 + ". Ab diesem Eintrag ist das Protokoll nicht mehr vertrauenswürdig. Bitte informieren Sie die"
                 + " Administration und vergleichen Sie mit der letzten Sicherung.";
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code audit …}: the tamper-evident audit log. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "Prüfprotokoll (Audit-Log) der Datenbank.",
+        description = "Änderungsprotokoll (Audit-Log) der Datenbank.",
         subcommands = {AuditVerifyCommand.class})
 final class AuditCommand implements Callable<Integer> {
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 /** {@code audit verify}: checks the hash chain; exit 3 and the first broken entry when it was tampered with. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Prüft die Hash-Kette des Prüfprotokolls. Exit-Code 0: unverändert, 3: verändert"
+        description = "Prüft die Hash-Kette des Änderungsprotokolls. Exit-Code 0: unverändert, 3: verändert"
                 + " (der erste nicht passende Eintrag wird genannt).")
 final class AuditVerifyCommand extends DatabaseCommand {
 

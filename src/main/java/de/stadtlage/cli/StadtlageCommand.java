@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
                 + " Ohne Unterbefehl startet die Oberfläche.",
         exitCodeListHeading = "%nExit-Codes:%n",
         exitCodeList = {"0:Erfolg", "1:Interner Fehler (Details im Protokoll)", "2:Ungültige Eingabe oder abgelehnt",
-                "3:Prüfprotokoll verändert (audit verify)"})
+                "3:Änderungsprotokoll verändert (audit verify)"})
 public final class StadtlageCommand implements Callable<Integer> {
 
     static final String FILE_PASSWORD_VARIABLE = "STADTLAGE_FILE_PASSWORD";
