@@ -8,6 +8,7 @@ import de.stadtlage.access.AuditLog;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.persistence.DatabaseLocation;
 import de.stadtlage.testing.Screenshots;
+import de.stadtlage.testing.RunningApp;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,18 +34,17 @@ class AuditLogUiTest {
 
     private final Path folder = TempDatabase.newFolder();
     private final DatabaseLocation location = TempDatabase.location(folder);
-    private StadtlageApp app;
+    private final RunningApp app = new RunningApp(folder, location);
 
     @Start
     void start(Stage stage) {
         // no admin yet: the settings' default person (Administrator) works without login
-        app = new StadtlageApp(location, Settings.load(folder.resolve("settings.properties")));
         app.start(stage);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        app.stop();
     }
 
     @Test

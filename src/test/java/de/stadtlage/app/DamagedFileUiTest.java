@@ -3,6 +3,7 @@ package de.stadtlage.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.stadtlage.persistence.DatabaseLocation;
+import de.stadtlage.testing.RunningApp;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -23,19 +23,18 @@ class DamagedFileUiTest {
     private final Path folder = TempDatabase.newFolder();
     private final DatabaseLocation location = TempDatabase.location(folder);
     private final byte[] garbage = new byte[40_000];
-    private StadtlageApp app;
+    private final RunningApp app = new RunningApp(folder, location);
 
     @Start
     void start(Stage stage) throws Exception {
         new Random(3).nextBytes(garbage);
         Files.write(Path.of(location.display()), garbage);
-        app = new StadtlageApp(location, Settings.load(folder.resolve("settings.properties")));
         app.start(stage);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        app.stop();
     }
 
     @Test

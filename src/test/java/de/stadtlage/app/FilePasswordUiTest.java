@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.persistence.DatabaseLocation;
 import de.stadtlage.persistence.FileEncryption;
+import de.stadtlage.testing.RunningApp;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,7 +27,7 @@ class FilePasswordUiTest {
 
     private final Path folder = TempDatabase.newFolder();
     private final DatabaseLocation location = TempDatabase.location(folder);
-    private StadtlageApp app;
+    private final RunningApp app = new RunningApp(folder, location);
     private Stage stage;
 
     @Start
@@ -35,13 +35,12 @@ class FilePasswordUiTest {
         this.stage = stage;
         Database.open(location).close();
         FileEncryption.encrypt(location, PASSWORD.toCharArray());
-        app = new StadtlageApp(location, Settings.load(folder.resolve("settings.properties")));
         app.start(stage);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        app.stop();
     }
 
     @Test

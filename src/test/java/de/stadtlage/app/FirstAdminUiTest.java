@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.stadtlage.access.AccessService;
 import de.stadtlage.access.AuditLog;
 import de.stadtlage.persistence.DatabaseLocation;
+import de.stadtlage.testing.RunningApp;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,17 +27,16 @@ class FirstAdminUiTest {
 
     private final Path folder = TempDatabase.newFolder();
     private final DatabaseLocation location = TempDatabase.location(folder);
-    private StadtlageApp app;
+    private final RunningApp app = new RunningApp(folder, location);
 
     @Start
     void start(Stage stage) {
-        app = new StadtlageApp(location, Settings.load(folder.resolve("settings.properties")));
         app.start(stage);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        app.stop();
     }
 
     @Test
@@ -70,12 +69,7 @@ class FirstAdminUiTest {
             assertThat(AuditLog.verify(db.dsl()).intact()).isTrue();
         }
 
-        FxToolkit.cleanupApplication(app);
-        Stage next = FxToolkit.registerPrimaryStage();
-        robot.interact(() -> {
-            app = new StadtlageApp(location, Settings.load(folder.resolve("settings.properties")));
-            app.start(next);
-        });
+        app.restart(robot);
         ShellUiTest.waitFor(robot, "#login-user");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.stadtlage.access.AccessService;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.persistence.DatabaseLocation;
+import de.stadtlage.testing.RunningApp;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,7 +27,7 @@ class LoginUiTest {
 
     private final Path folder = TempDatabase.newFolder();
     private final DatabaseLocation location = TempDatabase.location(folder);
-    private StadtlageApp app;
+    private final RunningApp app = new RunningApp(folder, location);
 
     @Start
     void start(Stage stage) {
@@ -35,13 +35,12 @@ class LoginUiTest {
             new AccessService(db, Clock.systemUTC()).createFirstAdmin("admin", "Petra Admin",
                     "Brueckstrasse-7".toCharArray());
         }
-        app = new StadtlageApp(location, Settings.load(folder.resolve("settings.properties")));
         app.start(stage);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        app.stop();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.persistence.DatabaseContent;
 import de.stadtlage.persistence.DatabaseLocation;
+import de.stadtlage.testing.RunningApp;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -26,19 +26,18 @@ class ShellUiTest {
 
     private final Path folder = TempDatabase.newFolder();
     private final DatabaseLocation location = TempDatabase.location(folder);
-    private StadtlageApp app;
+    private final RunningApp app = new RunningApp(folder, location);
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new StadtlageApp(location, Settings.load(folder.resolve("settings.properties")));
         app.start(stage);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        app.stop();
     }
 
     @Test
