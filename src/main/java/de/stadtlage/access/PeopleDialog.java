@@ -123,6 +123,11 @@ public final class PeopleDialog {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                model.edit(table.getSelectionModel().getSelectedItem());
+            }
+        });
         return table;
     }
 
@@ -149,12 +154,14 @@ public final class PeopleDialog {
         password.setId("people-new-password");
         password.setPromptText(Messages.get("people.password"));
         password.textProperty().bindBidirectional(model.newPasswordProperty());
-        Button add = new Button(Messages.get("people.add"));
+        Button add = new Button();
         add.setId("people-add");
         add.setMinWidth(Region.USE_PREF_SIZE);
+        add.textProperty().bind(javafx.beans.binding.Bindings.when(model.editingProperty().isNull())
+                .then(Messages.get("people.add")).otherwise(Messages.get("people.saveChanges")));
         add.disableProperty().bind(model.newNameProperty().isEmpty().or(model.newRoleProperty()
                 .isEqualTo(Role.UNTERGRUPPENLEITUNG).and(model.newSubgroupProperty().isNull())));
-        add.setOnAction(e -> model.addPerson());
+        add.setOnAction(e -> model.save());
         GridPane form = new GridPane();
         form.getStyleClass().add("people-form");
         form.setHgap(8);
@@ -224,7 +231,18 @@ public final class PeopleDialog {
         hint.setWrapText(true);
         hint.getStyleClass().add("people-hint");
         HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox row = new HBox(8, reset, toggle, hint);
+        Button edit = new Button(Messages.get("people.edit"));
+        edit.setId("people-edit");
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        edit.disableProperty().bind(selected.isNull());
+        edit.setOnAction(e -> model.edit(selected.get()));
+        Button fresh = new Button(Messages.get("people.new"));
+        fresh.setId("people-new");
+        fresh.setMinWidth(Region.USE_PREF_SIZE);
+        fresh.visibleProperty().bind(model.editingProperty().isNotNull());
+        fresh.managedProperty().bind(fresh.visibleProperty());
+        fresh.setOnAction(e -> model.clearForm());
+        HBox row = new HBox(8, edit, fresh, reset, toggle, hint);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }

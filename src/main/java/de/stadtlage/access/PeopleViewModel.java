@@ -33,6 +33,7 @@ public final class PeopleViewModel {
             new SimpleObjectProperty<>(this, "newOrganisation", Organisation.STADT);
     private final ObjectProperty<SubgroupOption> newSubgroup = new SimpleObjectProperty<>(this, "newSubgroup");
     private final ObservableList<SubgroupOption> subgroups = FXCollections.observableArrayList();
+    private final ObjectProperty<PersonAccount> editing = new SimpleObjectProperty<>(this, "editing");
     private final Supplier<List<SubgroupOption>> subgroupSource;
 
     /** A subgroup as the form offers it for an Untergruppenleitung. */
@@ -69,12 +70,52 @@ public final class PeopleViewModel {
         inBackground(() -> access.listAccounts(user), null);
     }
 
+    /** Fills the form with {@code account} to change it; {@link #save} then updates instead of adding. */
+    public void edit(PersonAccount account) {
+        Person p = account.person();
+        editing.set(account);
+        newName.set(p.displayName());
+        newLogin.set(p.login() == null ? "" : p.login());
+        newOrganisation.set(p.organisation());
+        newRole.set(p.role());
+        newSubgroup.set(subgroups.stream().filter(g -> p.subgroupId() != null && g.id() == p.subgroupId())
+                .findFirst().orElse(null));
+        newPassword.set("");
+    }
+
+    /** Leaves the form empty for a new person. */
+    public void clearForm() {
+        editing.set(null);
+        newLogin.set("");
+        newName.set("");
+        newPassword.set("");
+        newSubgroup.set(null);
+    }
+
+    /** Adds the person of the form, or stores the changes of the person being edited. */
+    public void save() {
+        if (editing.get() == null) {
+            addPerson();
+            return;
+        }
+        PersonAccount account = editing.get();
+        Person p = account.person();
+        Person changed = new Person(p.id(), blankToNull(newLogin.get()), newName.get().strip(), newOrganisation.get(),
+                p.organisationUnit(), newRole.get(), chosenSubgroup(), p.active());
+        inBackground(() -> {
+            access.updatePerson(user, changed, account.version());
+            return access.listAccounts(user);
+        }, this::clearForm);
+    }
+
+    private Integer chosenSubgroup() {
+        return newRole.get() == Role.UNTERGRUPPENLEITUNG && newSubgroup.get() != null ? newSubgroup.get().id() : null;
+    }
+
     /** Adds the person of the form; an Untergruppenleitung gets the chosen subgroup (the service insists on one). */
     public void addPerson() {
-        Integer subgroup = newRole.get() == Role.UNTERGRUPPENLEITUNG && newSubgroup.get() != null
-                ? newSubgroup.get().id() : null;
         Person draft = new Person(null, blankToNull(newLogin.get()), newName.get().strip(), newOrganisation.get(), null,
-                newRole.get(), subgroup, true);
+                newRole.get(), chosenSubgroup(), true);
         char[] password = newPassword.get().isEmpty() ? null : newPassword.get().toCharArray();
         inBackground(() -> {
             try {
@@ -83,11 +124,7 @@ public final class PeopleViewModel {
                 PasswordHasher.wipe(password);
             }
             return access.listAccounts(user);
-        }, () -> {
-            newLogin.set("");
-            newName.set("");
-            newPassword.set("");
-        });
+        }, this::clearForm);
     }
 
     /** Deactivating locks the person out, so it is asked first; activating is not. */
@@ -163,6 +200,11 @@ public final class PeopleViewModel {
 
     public ObjectProperty<SubgroupOption> newSubgroupProperty() {
         return newSubgroup;
+    }
+
+    /** The person whose data the form shows, or {@code null} while it is for a new person. */
+    public ObjectProperty<PersonAccount> editingProperty() {
+        return editing;
     }
 
     public ObservableList<SubgroupOption> subgroups() {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.stadtlage.access.AccessService;
 import de.stadtlage.access.CurrentUser;
 import de.stadtlage.access.LoginFailedException;
+import de.stadtlage.access.Organisation;
+import de.stadtlage.access.Person;
 import de.stadtlage.access.PersonAccount;
 import de.stadtlage.access.Role;
 import de.stadtlage.boards.SubgroupRepository;
@@ -76,6 +78,19 @@ class PeopleUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         robot.interact(() -> Screenshots.save(robot.lookup("#people-dialog").query(), "people-dialog"));
 
+        // editing: the form takes the person, "Änderungen speichern" stores the new role and organisation
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(a -> "jhoffmann".equals(a.person().login())).findFirst().orElseThrow()));
+        robot.clickOn("#people-edit");
+        assertThat(robot.lookup("#people-new-name").queryAs(TextField.class).getText()).isEqualTo("Jens Hoffmann");
+        robot.clickOn("#people-new-role").clickOn(Role.PROTOKOLL.label());
+        robot.clickOn("#people-new-organisation").clickOn("Polizei");
+        robot.clickOn("Änderungen speichern");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(a -> "jhoffmann".equals(a.person().login()) && a.person().role() == Role.PROTOKOLL));
+        assertThat(robot.lookup("#people-add").queryButton().getText()).as("the form is for a new person again")
+                .isEqualTo("Hinzufügen");
+
         // deactivating asks first; "Abbrechen" changes nothing
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
                 .filter(a -> "jhoffmann".equals(a.person().login())).findFirst().orElseThrow()));
@@ -91,6 +106,10 @@ class PeopleUiTest {
             AccessService access = new AccessService(db, Clock.systemUTC());
             assertThatThrownBy(() -> access.authenticate("jhoffmann", "Muensterstr-12".toCharArray()))
                     .as("deactivated").isInstanceOf(LoginFailedException.class);
+            Person jens = access.listAccounts(CurrentUser.system()).stream().map(PersonAccount::person)
+                    .filter(p -> "jhoffmann".equals(p.login())).findFirst().orElseThrow();
+            assertThat(jens.role()).isEqualTo(Role.PROTOKOLL);
+            assertThat(jens.organisation()).isEqualTo(Organisation.POLIZEI);
             CurrentUser lead = access.authenticate("slead", "Kampstrasse-40".toCharArray());
             assertThat(lead.role()).isEqualTo(Role.UNTERGRUPPENLEITUNG);
             assertThat(lead.subgroupId()).isEqualTo(new SubgroupRepository(db.dsl()).findByCode("SV").orElseThrow().id());
