@@ -18,6 +18,7 @@ public final class StartupProbe {
 
     public static final String PROPERTY = "stadtlage.startupProbe";
     private static final Logger LOG = LoggerFactory.getLogger(StartupProbe.class);
+    private static final long TIMEOUT_SECONDS = 120;
 
     private StartupProbe() {
     }
@@ -28,6 +29,7 @@ public final class StartupProbe {
         if (target == null || target.isBlank()) {
             return;
         }
+        endAfterTimeout();
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
@@ -40,5 +42,23 @@ public final class StartupProbe {
             Platform.exit();
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /**
+     * The probe also runs unattended in the installer build (recording the class list headless): should the first
+     * frame never come, the process ends after two minutes instead of hanging the build. The classes loaded until
+     * then are in the list already.
+     */
+    private static void endAfterTimeout() {
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(work -> {
+                    Thread thread = java.util.concurrent.Executors.defaultThreadFactory().newThread(work);
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        timer.schedule(() -> {
+            LOG.warn("Kein erstes Bild nach {} s: Start-Messung wird beendet.", TIMEOUT_SECONDS);
+            Runtime.getRuntime().halt(0);
+        }, TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
     }
 }
