@@ -29,7 +29,7 @@ class AuditLogServiceTest {
     private static long entry(Database db, String actor, String entity, Object id, String action, Object after,
                               String at) {
         db.transaction(cfg -> AuditLog.append(cfg.dsl(), actor, entity, id, action, null, after));
-        long last = db.dsl().select(AUDIT_LOG.ID.max()).from(AUDIT_LOG).fetchOne().value1();
+        long last = db.dsl().select(org.jooq.impl.DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne().value1();
         db.dsl().update(AUDIT_LOG).set(AUDIT_LOG.OCCURRED_AT, Instant.parse(at)).where(AUDIT_LOG.ID.eq(last)).execute();
         return last;
     }

@@ -115,7 +115,7 @@ class AuditLogUiTest {
                     Map.of("place", "Münsterstraße 12"), Map.of("place", "Münsterstraße 14")));
             db.transaction(cfg -> AuditLog.append(cfg.dsl(), "Anna Becker", "task", 7, "UPDATE",
                     Map.of("status", "OPEN"), Map.of("status", "DONE")));
-            return db.dsl().select(AUDIT_LOG.ID.max()).from(AUDIT_LOG).fetchOne().value1();
+            return db.dsl().select(org.jooq.impl.DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne().value1();
         }
     }
 

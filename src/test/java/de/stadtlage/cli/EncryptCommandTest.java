@@ -98,6 +98,7 @@ class EncryptCommandTest {
         String db = folder.resolve("lage").toString();
         assertThat(LoginCommandTest.run(Map.of(), "--db", db, "info").exitCode()).isZero();
         try (Database open = Database.open(DatabaseLocation.parse(db))) {
+            assertThat(open.location().isH2File()).as("this instance holds the file").isTrue();
             Run refused = LoginCommandTest.run(Map.of("STADTLAGE_FILE_PASSWORD", FILE_PASSWORD), "--db", db, "--encrypt");
             assertThat(refused.exitCode()).isEqualTo(2);
             assertThat(refused.err()).contains("in einem anderen Stadtlage geöffnet");
