@@ -19,13 +19,12 @@ final class ActionItemWriter {
     }
 
     private static void writeCreated(Xhtml x, Element section, List<ActionLine> lines) {
-        x.text(section, "h3", null, "Neu beschlossen");
-        if (lines.isEmpty()) {
-            x.text(section, "p", "empty", "In dieser Sitzung wurden keine Maßnahmen beschlossen.");
+        Element tbody = x.headedTable(section, "Neu beschlossen", lines,
+                "In dieser Sitzung wurden keine Maßnahmen beschlossen.", "actions",
+                Xhtml.columns("Nr.:7", "Maßnahme:49", "Verantwortlich:22", "UG:7", "Fällig:15"));
+        if (tbody == null) {
             return;
         }
-        Element tbody = x.table(section, "actions",
-                Xhtml.columns("Nr.:7", "Maßnahme:49", "Verantwortlich:22", "UG:7", "Fällig:15"));
         for (ActionLine line : lines) {
             x.row(tbody, null, List.of(Integer.toString(line.number()), line.title(),
                     MinutesFormat.orDash(line.owner()), MinutesFormat.orDash(line.subgroupCode()),
@@ -34,14 +33,13 @@ final class ActionItemWriter {
     }
 
     private static void writeCarriedOver(Xhtml x, Element section, List<ActionLine> lines) {
-        x.text(section, "h3", null, "Übertragen aus früheren Sitzungen");
-        if (lines.isEmpty()) {
-            x.text(section, "p", "empty", "Keine offenen Maßnahmen aus früheren Sitzungen.");
-            return;
-        }
-        Element tbody = x.table(section, "actions",
+        Element tbody = x.headedTable(section, "Übertragen aus früheren Sitzungen", lines,
+                "Keine offenen Maßnahmen aus früheren Sitzungen.", "actions",
                 Xhtml.columns("Nr.:7", "Maßnahme:33", "Verantwortlich:17", "Fällig:15", "Aus Sitzung:15",
                         "Offen seit:13"));
+        if (tbody == null) {
+            return;
+        }
         for (ActionLine line : lines) {
             String age = line.meetingsOpen() == 1 ? "1 Sitzung" : line.meetingsOpen() + " Sitzungen";
             String title = line.escalated() ? "Eskaliert: " + line.title() : line.title();
@@ -59,13 +57,12 @@ final class ActionItemWriter {
     }
 
     private static void writeClosed(Xhtml x, Element section, List<ActionLine> lines) {
-        x.text(section, "h3", null, "Abgeschlossen seit der letzten Sitzung");
-        if (lines.isEmpty()) {
-            x.text(section, "p", "empty", "Seit der letzten Sitzung wurden keine Maßnahmen abgeschlossen.");
+        Element tbody = x.headedTable(section, "Abgeschlossen seit der letzten Sitzung", lines,
+                "Seit der letzten Sitzung wurden keine Maßnahmen abgeschlossen.", "actions",
+                Xhtml.columns("Nr.:7", "Maßnahme:43", "Verantwortlich:20", "Status:12", "Begründung:18"));
+        if (tbody == null) {
             return;
         }
-        Element tbody = x.table(section, "actions",
-                Xhtml.columns("Nr.:7", "Maßnahme:43", "Verantwortlich:20", "Status:12", "Begründung:18"));
         for (ActionLine line : lines) {
             x.row(tbody, null, List.of(Integer.toString(line.number()), line.title(),
                     MinutesFormat.orDash(line.owner()), MinutesFormat.orDash(line.status()),

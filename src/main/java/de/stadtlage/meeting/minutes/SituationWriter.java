@@ -44,14 +44,13 @@ final class SituationWriter {
     }
 
     private static void writeKeyFigures(Xhtml x, Element section, List<KeyFigure> figures) {
-        x.text(section, "h3", null, "Kennzahlen");
-        if (figures.isEmpty()) {
-            x.text(section, "p", "empty", "Keine Kennzahlen für diesen Zeitraum.");
-            return;
-        }
-        Element tbody = x.table(section, "figures",
+        Element tbody = x.headedTable(section, "Kennzahlen", figures,
+                "Keine Kennzahlen für diesen Zeitraum.", "figures",
                 Xhtml.columns("Kennzahl:29", "Quelle:11", "Zeitraum:17", "Wert:11#", "Vorperiode:12#",
                         "Veränderung:20#"));
+        if (tbody == null) {
+            return;
+        }
         for (KeyFigure figure : figures) {
             String change = MinutesFormat.change(figure.change());
             String percent = MinutesFormat.percentChange(figure.value(), figure.previous());
@@ -66,16 +65,15 @@ final class SituationWriter {
     }
 
     private static void writeHotspots(Xhtml x, Element section, List<Hotspot> hotspots) {
-        x.text(section, "h3", null, "Schwerpunkte der Woche");
-        if (hotspots.isEmpty()) {
-            x.text(section, "p", "empty", "Keine Schwerpunkte ermittelt.");
-            return;
-        }
         // the district column only when the hotspot source knows districts
         boolean districts = hotspots.stream().anyMatch(h -> h.district() != null);
-        Element tbody = x.table(section, "hotspots", districts
+        Element tbody = x.headedTable(section, "Schwerpunkte der Woche", hotspots, "Keine Schwerpunkte ermittelt.",
+                "hotspots", districts
                 ? Xhtml.columns("Rang:8#", "Ort:34", "Stadtbezirk:22", "Häufigste Kategorie:24", "Vorfälle:12#")
                 : Xhtml.columns("Rang:8#", "Ort:50", "Häufigste Kategorie:28", "Vorfälle:14#"));
+        if (tbody == null) {
+            return;
+        }
         for (Hotspot hotspot : hotspots) {
             Element tr = x.add(tbody, "tr");
             x.text(tr, "td", "num", Integer.toString(hotspot.rank()));

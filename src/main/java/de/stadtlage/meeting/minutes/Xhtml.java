@@ -120,6 +120,21 @@ final class Xhtml {
         return add(table, "tbody");
     }
 
+    /**
+     * A sub-heading, then the table for {@code items}, or with no items a short line saying so.
+     *
+     * @return the tbody to add rows to, or {@code null} when there are no items
+     */
+    Element headedTable(Node parent, String heading, List<?> items, String whenEmpty, String cssClass,
+                        List<Column> columns) {
+        text(parent, "h3", null, heading);
+        if (items.isEmpty()) {
+            text(parent, "p", "empty", whenEmpty);
+            return null;
+        }
+        return table(parent, cssClass, columns);
+    }
+
     /** A body row; each cell text is escaped. */
     Element row(Element tbody, String cssClass, List<String> cells) {
         Element tr = add(tbody, "tr", cssClass);
