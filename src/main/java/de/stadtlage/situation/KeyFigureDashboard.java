@@ -105,7 +105,7 @@ public final class KeyFigureDashboard extends VBox {
         edit.setDisable(!model.canWrite());
         edit.setMinWidth(Region.USE_PREF_SIZE);
         edit.setOnAction(e -> KeyFigureEditor.show(getScene() == null ? null : getScene().getWindow(),
-                model.service(), runner, csvImport, model::load));
+                model.service(), runner, csvImport, model.today(), model::load));
         VBox texts = new VBox(2, title, week, explain, message);
         HBox.setHgrow(texts, Priority.ALWAYS);
         HBox top = new HBox(12, texts, edit);

@@ -27,6 +27,11 @@ public final class KeyFigureDashboardModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
+    /** Today by the app's clock: the editor proposes this week. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     public KeyFigureDashboardModel(KeyFigureService service, TaskRunner runner, Clock clock) {
         this.service = service;
         this.runner = runner;

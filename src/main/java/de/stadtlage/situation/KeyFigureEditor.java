@@ -59,10 +59,13 @@ public final class KeyFigureEditor {
         }
     }
 
-    /** Opens the editor; {@code onClose} runs when it closes (the dashboard reloads). */
+    /**
+     * Opens the editor with the week of {@code today} proposed; {@code onClose} runs when it closes (the dashboard
+     * reloads).
+     */
     public static KeyFigureEditor show(Window owner, KeyFigureService service, TaskRunner runner,
-                                       Function<Path, Integer> csvImport, Runnable onClose) {
-        KeyFigureEditorModel model = new KeyFigureEditorModel(service, runner, csvImport, LocalDate.now());
+                                       Function<Path, Integer> csvImport, LocalDate today, Runnable onClose) {
+        KeyFigureEditorModel model = new KeyFigureEditorModel(service, runner, csvImport, today);
         KeyFigureEditor editor = new KeyFigureEditor(model, owner);
         editor.stage.setOnHidden(e -> onClose.run());
         model.load();

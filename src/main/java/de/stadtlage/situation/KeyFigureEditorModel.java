@@ -34,12 +34,14 @@ public final class KeyFigureEditorModel {
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final LocalDate today;
 
     public KeyFigureEditorModel(KeyFigureService service, TaskRunner runner, Function<Path, Integer> csvImport,
                                 LocalDate today) {
         this.service = service;
         this.runner = runner;
         this.csvImport = csvImport;
+        this.today = today;
         useWeekOf(today);
     }
 
@@ -55,7 +57,7 @@ public final class KeyFigureEditorModel {
 
     /** Sets the period to the Monday–Sunday week of {@code day}. */
     public void useWeekOf(LocalDate day) {
-        LocalDate[] week = KeyFigureService.isoWeek(day == null ? LocalDate.now() : day);
+        LocalDate[] week = KeyFigureService.isoWeek(day == null ? today : day);
         from.set(week[0]);
         to.set(week[1]);
     }

@@ -2,17 +2,9 @@ package de.stadtlage.situation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.stadtlage.access.CurrentUser;
-import de.stadtlage.app.AppContext;
-import de.stadtlage.common.TaskRunner;
 import de.stadtlage.persistence.Database;
-import de.stadtlage.sample.SampleData;
 import de.stadtlage.testing.Screenshots;
 import de.stadtlage.testing.TempDatabase;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -30,14 +22,7 @@ class KeyFigureDashboardUiTest {
 
     @Start
     void start(Stage stage) {
-        SampleData.load(db, CurrentUser.system(), LocalDate.of(2023, 9, 1), false);
-        Clock clock = Clock.fixed(LocalDate.of(2023, 9, 6).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
-        AppContext ctx = new AppContext(db, CurrentUser.system(), clock);
-        dashboard = KeyFigureDashboard.create(ctx, TaskRunner.direct());
-        Scene scene = new Scene(dashboard, 1200, 760);
-        scene.getStylesheets().add(getClass().getResource("/de/stadtlage/app/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        dashboard = KeyFigureScreen.show(stage, db);
     }
 
     @AfterEach

@@ -3,16 +3,10 @@ package de.stadtlage.situation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.stadtlage.access.CurrentUser;
-import de.stadtlage.app.AppContext;
-import de.stadtlage.common.TaskRunner;
 import de.stadtlage.persistence.Database;
-import de.stadtlage.sample.SampleData;
 import de.stadtlage.testing.Screenshots;
 import de.stadtlage.testing.TempDatabase;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -40,15 +34,8 @@ class KeyFigureEditorUiTest {
 
     @Start
     void start(Stage stage) {
-        SampleData.load(db, CurrentUser.system(), LocalDate.of(2023, 9, 1), false);
-        Clock clock = Clock.fixed(LocalDate.of(2023, 9, 6).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
-        AppContext ctx = new AppContext(db, CurrentUser.system(), clock);
         service = new KeyFigureService(db, CurrentUser.system());
-        KeyFigureDashboard dashboard = KeyFigureDashboard.create(ctx, TaskRunner.direct());
-        Scene scene = new Scene(dashboard, 1200, 760);
-        scene.getStylesheets().add(getClass().getResource("/de/stadtlage/app/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        KeyFigureScreen.show(stage, db);
     }
 
     @AfterEach
@@ -63,6 +50,8 @@ class KeyFigureEditorUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#figures-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(before);
+        assertThat(robot.lookup("#figures-from").queryAs(DatePicker.class).getValue())
+                .as("the week of the app's today is proposed").isEqualTo(LocalDate.of(2023, 9, 4));
 
         ComboBox<String> metric = robot.lookup("#figures-metric").query();
         robot.interact(() -> metric.setValue(METRIC));
