@@ -1,5 +1,6 @@
 package de.stadtlage.meeting;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Objects;
@@ -17,6 +18,25 @@ public record IsoWeek(int year, int week) {
     public static IsoWeek of(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return new IsoWeek(date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /**
+     * The week a meeting's Lage reports on: the complete ISO week before the meeting's week, so the minutes,
+     * the slides and the map of one meeting always describe exactly one calendar week, Monday to Sunday.
+     */
+    public static IsoWeek reportedAt(LocalDate meetingDate) {
+        return of(meetingDate.minusWeeks(1));
+    }
+
+    /** The Monday of this week. */
+    public LocalDate firstDay() {
+        // 4 January is always in week 1 of its week-based year
+        return LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+    }
+
+    /** The Monday after this week (the end of the week as an exclusive bound). */
+    public LocalDate endExclusive() {
+        return firstDay().plusWeeks(1);
     }
 
     /** The German label, e.g. "KW 53/2026". */

@@ -1,6 +1,7 @@
 package de.stadtlage.presentation;
 
 import de.stadtlage.common.Formats;
+import de.stadtlage.meeting.IsoWeek;
 import de.stadtlage.meeting.minutes.ActionItemSection.ActionLine;
 import de.stadtlage.meeting.minutes.MinutesDocument;
 import de.stadtlage.meeting.minutes.SituationSection;
@@ -76,11 +77,12 @@ public final class SlideDeckBuilder {
     }
 
     private void situationSlides() {
-        LocalDate from = date().minusWeeks(1);
+        IsoWeek reported = IsoWeek.reportedAt(date());
+        LocalDate from = reported.firstDay();
         SituationSection situation = doc().situation();
         List<SlideBlock> blocks = new ArrayList<>();
-        input.sources().hotspotMap(from, date(), MAP_WIDTH, MAP_HEIGHT).ifPresentOrElse(
-                png -> blocks.add(new SlideBlock.MapImage(png, "Hotspots " + Formats.date(from) + " – " + Formats.date(date().minusDays(1)))),
+        input.sources().hotspotMap(from, reported.endExclusive(), MAP_WIDTH, MAP_HEIGHT).ifPresentOrElse(
+                png -> blocks.add(new SlideBlock.MapImage(png, "Hotspots " + Formats.date(from) + " – " + Formats.date(reported.endExclusive().minusDays(1)))),
                 () -> blocks.add(new SlideBlock.Statement("Keine Lagekarte verfügbar (kein Kartenpaket installiert).")));
         List<Line> top = situation.hotspots().stream().limit(3)
                 .map(h -> new Line(h.rank() + ". " + h.place(), h.incidents() + " Vorfälle · " + h.district(), false)).toList();

@@ -3,8 +3,10 @@ package de.stadtlage.sample;
 import de.stadtlage.situation.Incident;
 import de.stadtlage.situation.IncidentCategory;
 import de.stadtlage.situation.IncidentSource;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,7 +18,6 @@ import java.util.Random;
  */
 final class IncidentGenerator {
 
-    static final LocalDate FIRST_DAY = LocalDate.of(2023, 7, 3);
     static final int WEEKS = 8;
 
     private static final double METRES_PER_DEGREE_LAT = 111_320;
@@ -26,15 +27,32 @@ final class IncidentGenerator {
             8.5, 9, 9, 8, 7, 6, 4.5};
 
     private final Random random = new Random(20230703L);
+    private final LocalDate firstDay;
+    private final LocalDate today;
+
+    /**
+     * @param today the last of the eight weeks is the week of this day, filled up to the day before it, so the
+     *              sample always ends at the present and no incident lies in the future
+     */
+    IncidentGenerator(LocalDate today) {
+        this.today = today;
+        this.firstDay = firstDay(today);
+    }
+
+    /** The Monday seven weeks before the week of {@code today}. */
+    static LocalDate firstDay(LocalDate today) {
+        return today.with(DayOfWeek.MONDAY).minusWeeks(WEEKS - 1L);
+    }
 
     List<Incident> generate() {
         List<Incident> result = new ArrayList<>();
         for (int week = 0; week < WEEKS; week++) {
+            int days = daysOf(week);
             for (SamplePlaces.Cluster cluster : SamplePlaces.CLUSTERS) {
                 int count = (int) Math.round(cluster.weeklyBase() * (1 + cluster.weeklyTrend() * week)
-                        * (0.9 + 0.2 * random.nextDouble()));
+                        * (0.9 + 0.2 * random.nextDouble()) * days / 7.0);
                 for (int i = 0; i < count; i++) {
-                    result.add(incidentNear(cluster, week));
+                    result.add(incidentNear(cluster, week, days));
                 }
             }
         }
@@ -42,13 +60,19 @@ final class IncidentGenerator {
         return result;
     }
 
-    private Incident incidentNear(SamplePlaces.Cluster cluster, int week) {
+    /** Days of a week that lie before today: 7, except in the week of today. */
+    private int daysOf(int week) {
+        LocalDate monday = firstDay.plusWeeks(week);
+        return (int) Math.min(7, Math.max(0, ChronoUnit.DAYS.between(monday, today)));
+    }
+
+    private Incident incidentNear(SamplePlaces.Cluster cluster, int week, int days) {
         double[] centre = cluster.pickCentre(random);
         double lat = centre[0] + random.nextGaussian() * cluster.spreadMetres() / METRES_PER_DEGREE_LAT;
         double lon = centre[1] + random.nextGaussian() * cluster.spreadMetres() / METRES_PER_DEGREE_LON;
         IncidentCategory category = cluster.pickCategory(random);
         IncidentSource source = pickSource(category);
-        LocalDateTime at = FIRST_DAY.plusWeeks(week).plusDays(random.nextInt(7))
+        LocalDateTime at = firstDay.plusWeeks(week).plusDays(random.nextInt(days))
                 .atTime(pickHour(), random.nextInt(60));
         int count = random.nextDouble() < 0.9 ? 1 : 2 + random.nextInt(2);
         String note = random.nextDouble() < 0.15 ? SamplePlaces.note(category, random) : null;

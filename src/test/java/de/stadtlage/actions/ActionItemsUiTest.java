@@ -39,7 +39,7 @@ class ActionItemsUiTest {
 
     private static Database sampleDatabase(Path folder) {
         Database database = TempDatabase.open(folder);
-        SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 9, 8), false);
+        SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 9, 6), false);
         // a third meeting: the draft due on 28.08. is now overdue for two meetings
         new de.stadtlage.meeting.MeetingService(database, CurrentUser.system(), SEPT)
                 .plan(LocalDate.of(2023, 9, 7), null, null, null, null);

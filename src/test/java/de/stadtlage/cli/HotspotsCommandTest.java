@@ -3,6 +3,9 @@ package de.stadtlage.cli;
 import static de.stadtlage.cli.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.stadtlage.meeting.IsoWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,10 +50,15 @@ class HotspotsCommandTest {
 
     @Test
     void textOutputNamesTheWeekInGerman() {
-        CliTest.Run r = run("--db", db, "hotspots", "--from", "2023-07-03", "--to", "2023-07-09");
+        // the sample data end yesterday: the week before last is complete
+        IsoWeek week = IsoWeek.of(LocalDate.now().minusWeeks(2));
+        LocalDate sunday = week.endExclusive().minusDays(1);
+        CliTest.Run r = run("--db", db, "hotspots", "--from", week.firstDay().toString(), "--to", sunday.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("03.07.2023 – 09.07.2023", "KW 27/2023", "Kerndichte", "Rang");
+        DateTimeFormatter german = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        assertThat(r.out()).contains(german.format(week.firstDay()) + " – " + german.format(sunday), week.label(),
+                "Kerndichte", "Rang");
     }
 
     @Test

@@ -48,6 +48,10 @@ class MeetingUiTest {
     // prepared while the test instance is built, outside TestFX's setup timeout (loading takes long on a busy box)
     private final Database database = sampleDatabase(folder);
 
+    /** The meeting the sample data leave to be planned: a week after the last sample meeting. */
+    private static final LocalDate NEXT = SampleData.nextMeeting(LocalDate.now());
+    private static final java.time.format.DateTimeFormatter GERMAN = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private static Database sampleDatabase(Path folder) {
         Database database = TempDatabase.open(folder);
         SampleData.load(database, CurrentUser.system(), LocalDate.now(), false);
@@ -80,10 +84,10 @@ class MeetingUiTest {
         assertThat(robot.lookup("#meeting-list").queryAs(ListView.class).getItems()).hasSize(2);
         robot.clickOn("#meeting-plan");
         assertThat(robot.lookup("#plan-date").queryAs(javafx.scene.control.DatePicker.class).getValue())
-                .isEqualTo(LocalDate.of(2023, 9, 7));
+                .isEqualTo(NEXT);
         robot.clickOn("#plan-ok");
         assertThat(robot.lookup("#meeting-heading").queryAs(Label.class).getText())
-                .isEqualTo("Sitzung vom 07.09.2023 · KW 36/2023");
+                .isEqualTo("Sitzung vom " + GERMAN.format(NEXT) + " · " + IsoWeek.label(NEXT));
         robot.clickOn("#meeting-start");
         assertThat(robot.lookup("#meeting-state").queryAs(Label.class).getText()).isEqualTo("läuft");
         robot.clickOn("#header-end").write("11:45");
@@ -129,9 +133,9 @@ class MeetingUiTest {
         if (getClass().getResource("/de/stadtlage/map/package/") != null) {
             assertThat(text).doesNotContain("Für diese Sitzung liegt keine Lagekarte vor.");
         }
-        assertThat(text).contains("Protokoll der Sitzung vom 07.09.2023", "10:00–11:45 Uhr", "Claudia Strauß (Gast)",
+        assertThat(text).contains("Protokoll der Sitzung vom " + GERMAN.format(NEXT), "10:00–11:45 Uhr", "Claudia Strauß (Gast)",
                 present.replaceAll(" \\(.*", ""), "Präsenz am Nordmarkt wird verstärkt.", "Ordnungsamt",
-                "14.09.2023");
+                GERMAN.format(NEXT.plusWeeks(1)));
         assertThat(text).doesNotContain("Entwurf – die Sitzung ist noch nicht abgeschlossen");
     }
 

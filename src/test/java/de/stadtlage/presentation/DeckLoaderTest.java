@@ -17,13 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DeckLoaderTest {
 
+    /** Loaded on this Wednesday, the sample meetings are the Thursdays 24.08. and 31.08.2023. */
+    private static final LocalDate SAMPLE_TODAY = LocalDate.of(2023, 9, 6);
+
     @TempDir
     Path folder;
 
     @Test
     void theStoredMapViewOfAnAgendaItemBecomesItsOwnSlide() {
         try (Database db = TempDatabase.open(folder)) {
-            SampleData.load(db, CurrentUser.system(), LocalDate.of(2023, 8, 30), false);
+            SampleData.load(db, CurrentUser.system(), SAMPLE_TODAY, false);
             StoredMapView view = new StoredMapView(51.5216, 7.4602, 16, List.of("kde"), LocalDate.of(2023, 8, 21),
                     LocalDate.of(2023, 8, 28), List.of());
             db.transaction(cfg -> cfg.dsl().execute("update agenda_item set map_view = ? where title = 'Lage'"
@@ -44,7 +47,7 @@ class DeckLoaderTest {
     @Test
     void theDeckCarriesTheChangeSignatureItWasBuiltWithSoTheRefresherNeedsNoQueryOnTheFxThread() {
         try (Database db = TempDatabase.open(folder)) {
-            SampleData.load(db, CurrentUser.system(), LocalDate.of(2023, 8, 30), false);
+            SampleData.load(db, CurrentUser.system(), SAMPLE_TODAY, false);
             DeckLoader loader = new DeckLoader(new AppContext(db, CurrentUser.system(), Clock.systemDefaultZone()),
                     PresentationSources.NONE);
 

@@ -68,7 +68,7 @@ class PresentationUiTest {
     static void loadSampleData() {
         // Once for the class: loading ~5,000 incidents is too slow to repeat inside each test's FX start-up.
         database = TempDatabase.open(TempDatabase.newFolder());
-        SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 8, 30), false);
+        SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 9, 6), false);
     }
 
     @AfterAll

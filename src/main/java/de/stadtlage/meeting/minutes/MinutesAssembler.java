@@ -1,5 +1,6 @@
 package de.stadtlage.meeting.minutes;
 
+import de.stadtlage.meeting.IsoWeek;
 import de.stadtlage.meeting.minutes.MinutesRepository.MeetingRow;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,8 @@ public final class MinutesAssembler {
         MeetingSnapshot snapshot = meeting.header().closed() && meeting.snapshot() != null
                 ? MeetingSnapshot.fromJson(meeting.snapshot())
                 : liveSnapshot(meeting);
-        byte[] map = maps.render(date.minusWeeks(1), date).orElse(null);
+        IsoWeek reported = IsoWeek.reportedAt(date);
+        byte[] map = maps.render(reported.firstDay(), reported.endExclusive()).orElse(null);
         if (map != null) {
             snapshot = snapshot.withMap(map);
         }

@@ -32,6 +32,14 @@ public record MinutesDocument(
     /** The marking line when the settings name none. */
     public static final String DEFAULT_MARKING = "Nur für den Dienstgebrauch";
 
+    /** The marking of minutes made from the synthetic sample data; the title page then says so as well. */
+    public static final String SAMPLE_MARKING = "Beispieldaten (synthetisch) – kein echtes Protokoll";
+
+    /** Whether these minutes were made from the synthetic sample data. */
+    public boolean sample() {
+        return SAMPLE_MARKING.equals(marking);
+    }
+
     public MinutesDocument {
         Objects.requireNonNull(header, "header");
         attendees = List.copyOf(attendees);

@@ -8,6 +8,7 @@ import static de.stadtlage.persistence.jooq.Tables.MEETING;
 import static de.stadtlage.persistence.jooq.Tables.MEETING_ADDENDUM;
 import static de.stadtlage.persistence.jooq.Tables.PERSON;
 
+import de.stadtlage.persistence.DatabaseContent;
 import de.stadtlage.meeting.minutes.MinutesDocument.Addendum;
 import de.stadtlage.meeting.minutes.MinutesDocument.AgendaEntry;
 import de.stadtlage.meeting.minutes.MinutesDocument.Attendee;
@@ -35,8 +36,14 @@ public final class MinutesRepository {
     /** Key of the app setting that holds the marking line printed in the footer. */
     public static final String MARKING_SETTING = "minutes.marking";
 
-    /** The configured marking line, or null for the default. */
+    /**
+     * The configured marking line, or null for the default; on a database with the synthetic sample data always
+     * {@link MinutesDocument#SAMPLE_MARKING}, so no sample record can pass for a real one.
+     */
     public String marking() {
+        if (DatabaseContent.hasSampleData(dsl)) {
+            return MinutesDocument.SAMPLE_MARKING;
+        }
         return dsl.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING)
                 .where(APP_SETTING.SETTING_KEY.eq(MARKING_SETTING)).fetchOptional(APP_SETTING.SETTING_VALUE)
                 .orElse(null);

@@ -91,6 +91,10 @@ public final class MinutesXhtml {
         x.text(body, "p", "kicker", ORGANISATION);
         x.text(body, "h1", null, "Protokoll der Sitzung vom " + MinutesFormat.date(header.date()));
         x.text(body, "p", "subtitle", IsoWeek.label(header.date()) + " · " + MinutesFormat.longDate(header.date()));
+        if (minutes.sample()) {
+            x.text(body, "p", "draft", "Beispieldaten: Dieses Protokoll wurde aus den erfundenen Beispieldaten von"
+                    + " Stadtlage erstellt. Personen, Vorfälle, Sitzungen und Beschlüsse sind nicht echt.");
+        }
         if (!header.closed()) {
             x.text(body, "p", "draft", "Entwurf – die Sitzung ist noch nicht abgeschlossen.");
         }

@@ -1,5 +1,6 @@
 package de.stadtlage.meeting.minutes;
 
+import de.stadtlage.meeting.IsoWeek;
 import de.stadtlage.meeting.minutes.SituationSection.Hotspot;
 import de.stadtlage.meeting.minutes.SituationSection.KeyFigure;
 import de.stadtlage.meeting.minutes.StatusQueries.FigureRow;
@@ -28,10 +29,16 @@ final class SituationFigures {
         this.queries = queries;
     }
 
-    SituationSection situation(LocalDate from, LocalDate toExclusive) {
+    /**
+     * The Lage of a meeting: the hotspots of the reported ISO week, and the newest key figures known before the
+     * meeting day (their periods are the sources' own, not the calendar week).
+     */
+    SituationSection situation(IsoWeek reported, LocalDate meetingDate) {
+        LocalDate from = reported.firstDay();
+        LocalDate toExclusive = reported.endExclusive();
         String period = SnapshotBuilder.periodLabel(from, toExclusive);
         return new SituationSection(null, "Schwerpunkte " + period + ", alle Kategorien und Quellen", period,
-                keyFigures(toExclusive), hotspots(from, toExclusive));
+                keyFigures(meetingDate), hotspots(from, toExclusive));
     }
 
     /** Per metric and source the newest value before the meeting and the value of the period before it. */

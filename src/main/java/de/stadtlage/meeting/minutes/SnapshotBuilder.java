@@ -31,7 +31,7 @@ public final class SnapshotBuilder {
     public MeetingSnapshot build(int meetingId, LocalDate date, List<LocalDate> meetingDates) {
         LocalDate previous = meetingDates.stream().filter(d -> d.isBefore(date)).max(Comparator.naturalOrder())
                 .orElse(date.minusWeeks(1));
-        SituationSection situation = new SituationFigures(queries).situation(date.minusWeeks(1), date);
+        SituationSection situation = new SituationFigures(queries).situation(IsoWeek.reportedAt(date), date);
         return new MeetingSnapshot(situation, subgroups(date, previous),
                 actions(meetingId, date, previous, meetingDates));
     }

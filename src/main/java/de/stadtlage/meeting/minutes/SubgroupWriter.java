@@ -34,7 +34,7 @@ final class SubgroupWriter {
             return;
         }
         Element tbody = x.table(block, "tasks",
-                Xhtml.columns("Stand:13", "Aufgabe:35", "Verantwortlich:18", "Fällig:15", "Bemerkung:19"));
+                Xhtml.columns("Stand:13", "Aufgabe:32", "Verantwortlich:23", "Fällig:14", "Bemerkung:18"));
         rows(x, tbody, "Überfällig", "overdue", subgroup.overdue());
         rows(x, tbody, "Blockiert", "blocked", subgroup.blocked());
         rows(x, tbody, "Offen", null, subgroup.open());

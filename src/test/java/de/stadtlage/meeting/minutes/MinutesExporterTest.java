@@ -51,6 +51,8 @@ class MinutesExporterTest {
                 "<b>x</b> & \"y\"", "Streife Reinoldikirche", "Beleuchtung Burgtor", "Keuningpark",
                 "Die nächste Sitzung findet am Donnerstag, 26.11.2026 (KW 48/2026) statt.");
         assertThat(text).contains("\u221213 (\u22129,9 %)");
+        // one ISO week, Monday to Sunday: the Brückstraße incidents of the meeting's own week are not in it
+        assertThat(text).contains("Zeitraum: KW 46/2026 (09.11.–15.11.2026)").doesNotContain("Brückstraße");
     }
 
     @Test

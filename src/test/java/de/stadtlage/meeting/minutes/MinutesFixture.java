@@ -104,8 +104,10 @@ final class MinutesFixture {
         task("SV", "Beleuchtung Burgtor", "OFFEN", FIRST);
         figure("Platzverweise", FIRST.minusWeeks(1), FIRST.minusDays(1), 131);
         figure("Platzverweise", FIRST, SECOND.minusDays(1), 118);
-        incidents(SECOND.minusDays(3), "Keuningpark", "DROGENKONSUM", 12);
-        incidents(SECOND.minusDays(2), "Münsterstraße", "DROGENHANDEL", 5);
+        // the Lage of a meeting reports the complete ISO week before the meeting's week (KW 46 for 19.11.2026)
+        incidents(SECOND.minusDays(5), "Keuningpark", "DROGENKONSUM", 12);
+        incidents(SECOND.minusDays(4), "Münsterstraße", "DROGENHANDEL", 5);
+        incidents(SECOND.minusDays(3), "Brückstraße", "AGGRESSIVES_BETTELN", 3);
         return second;
     }
 }
