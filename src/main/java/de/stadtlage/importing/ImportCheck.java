@@ -37,6 +37,14 @@ public record ImportCheck(String fileName, FileContent content, List<ParsedRow> 
                 : content.formatName() + ", " + csv.encodingName() + ", " + csv.delimiterName();
     }
 
+    /**
+     * Why the file was read as Windows-1252, with the line and byte where it stopped being UTF-8; "" for UTF-8
+     * and GeoJSON. The preview and the command line show it, so a fallback is never silent.
+     */
+    public String encodingNotice() {
+        return content.csvFormat() == null ? "" : content.csvFormat().encodingNotice();
+    }
+
     /** The German message for a file that cannot be imported, listing up to 20 rows. */
     public String errorReport() {
         return ImportRejectedException.report(fileName, errors);

@@ -4,6 +4,7 @@ import de.stadtlage.app.AppContext;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
 import java.io.File;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -53,7 +54,8 @@ public final class ImportDialog {
 
     /** Opens the dialog for the Lage page or the shell; {@code onImported} runs after a successful import. */
     public static ImportDialog show(Window owner, AppContext ctx, TaskRunner runner, Runnable onImported) {
-        ImportViewModel model = new ImportViewModel(new IncidentImportService(ctx.database(), ctx.currentUser()), runner);
+        ImportViewModel model = new ImportViewModel(new IncidentImportService(ctx.database(), ctx.currentUser(), ctx.clock()),
+                runner);
         model.importedProperty().addListener((obs, was, now) -> {
             if (now) {
                 onImported.run();
@@ -104,8 +106,23 @@ public final class ImportDialog {
     private Node facts() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("import-facts");
+        // The key column never gives way to the wrapping encoding notice.
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(keys);
         grid.addRow(0, key("import.format"), value("import-format", model.formatProperty()));
         grid.addRow(1, key("import.content"), value("import-summary", model.summaryProperty()));
+        // A file read as Windows-1252 says so, with where UTF-8 failed; the row is gone for UTF-8 files.
+        Label encodingKey = key("import.encoding");
+        Label notice = value("import-encoding", model.encodingNoticeProperty());
+        notice.getStyleClass().add("import-encoding-notice");
+        notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        grid.addRow(2, encodingKey, notice);
+        for (Label label : List.of(encodingKey, notice)) {
+            label.visibleProperty().bind(model.encodingNoticeProperty().isNotEmpty());
+            label.managedProperty().bind(label.visibleProperty());
+        }
         return grid;
     }
 

@@ -1,5 +1,6 @@
 package de.stadtlage.importing;
 
+import de.stadtlage.common.Quote;
 import de.stadtlage.common.UserMessage;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public class ImportRejectedException extends UserMessage {
     }
 
     static String report(String fileName, List<RowError> errors) {
-        StringBuilder text = new StringBuilder("Die Datei „").append(fileName).append("“ wurde nicht importiert: ")
+        StringBuilder text = new StringBuilder("Die Datei ").append(Quote.of(fileName)).append(" wurde nicht importiert: ")
                 .append(errors.size() == 1 ? "1 Zeile ist fehlerhaft." : errors.size() + " Zeilen sind fehlerhaft.")
                 .append(" Bitte korrigieren Sie die Datei und importieren Sie sie erneut.");
         errors.stream().limit(ImportCheck.MAX_LISTED_ERRORS).forEach(e -> text.append('\n').append(e));

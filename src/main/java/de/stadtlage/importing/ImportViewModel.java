@@ -34,6 +34,7 @@ public final class ImportViewModel {
     private final ObjectProperty<ImportCheck> check = new SimpleObjectProperty<>(this, "check");
     private final StringProperty format = new SimpleStringProperty(this, "format", "");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty encodingNotice = new SimpleStringProperty(this, "encodingNotice", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
@@ -55,6 +56,7 @@ public final class ImportViewModel {
         preview.clear();
         errors.clear();
         format.set("");
+        encodingNotice.set("");
         summary.set("");
         start(progress -> service.check(chosen, progress), this::showCheck, Messages.get("import.checking"));
     }
@@ -104,6 +106,7 @@ public final class ImportViewModel {
     private void showCheck(ImportCheck result) {
         check.set(result);
         format.set(result.formatDescription());
+        encodingNotice.set(result.encodingNotice());
         List<PreviewRow> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(result.content().rows().size(), result.rows().size()); i++) {
             rows.add(PreviewRow.of(result.content().rows().get(i), result.rows().get(i)));
@@ -160,6 +163,11 @@ public final class ImportViewModel {
 
     public StringProperty formatProperty() {
         return format;
+    }
+
+    /** Why the file was read as Windows-1252 and where it stopped being UTF-8; empty for UTF-8 and GeoJSON. */
+    public StringProperty encodingNoticeProperty() {
+        return encodingNotice;
     }
 
     public StringProperty summaryProperty() {

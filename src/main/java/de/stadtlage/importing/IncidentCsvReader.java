@@ -30,11 +30,14 @@ public final class IncidentCsvReader {
      * errors, but no rows.
      */
     public static FileContent read(byte[] content, SourceRow.Sink sink) {
-        CsvFormat format = CsvFormatDetector.detect(content);
-        String text = CsvFormatDetector.decode(content, format);
-        CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(format.delimiter()).setIgnoreEmptyLines(true).get();
         List<RowError> errors = new ArrayList<>();
         List<String> headers = new ArrayList<>();
+        CsvFormat format = CsvFormatDetector.detect(content, errors);
+        if (!errors.isEmpty()) {
+            return new FileContent("CSV", format, headers, List.of(), errors);
+        }
+        String text = CsvFormatDetector.decode(content, format);
+        CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(format.delimiter()).setIgnoreEmptyLines(true).get();
         LineIndex lines = new LineIndex(text);
         try (CSVParser parser = CSVParser.parse(text, csv)) {
             Iterator<CSVRecord> records = parser.iterator();

@@ -6,6 +6,7 @@ import de.stadtlage.common.UserMessage;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.situation.Incident;
 import de.stadtlage.situation.IncidentRepository;
+import de.stadtlage.situation.IncidentRules;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,9 @@ import java.util.Map;
  */
 public final class IncidentExportService {
 
-    private static final LocalDateTime EARLIEST = LocalDateTime.of(1900, 1, 1, 0, 0);
-    private static final LocalDateTime LATEST = LocalDateTime.of(2200, 1, 1, 0, 0);
+    // The range the import and the entry accept, so every stored incident is exported.
+    private static final LocalDateTime EARLIEST = IncidentRules.EARLIEST_DAY.atStartOfDay();
+    private static final LocalDateTime LATEST = IncidentRules.LATEST_DAY.plusDays(1).atStartOfDay();
 
     private final Database database;
     private final CurrentUser user;

@@ -29,19 +29,26 @@ public final class IncidentGeoJsonReader {
         return new FileContent(structure.formatName(), null, List.of(), rows, structure.errors());
     }
 
-    /** Reads the features one by one into {@code sink}; the result carries the structural errors, but no rows. */
+    /**
+     * Reads the features one by one into {@code sink}; the result carries the structural errors, but no rows. An
+     * entry of the feature list that is no object, or text after the FeatureCollection, is such an error: the
+     * file is imported whole or not at all.
+     */
     public static FileContent read(byte[] content, SourceRow.Sink sink) {
         List<RowError> errors = new ArrayList<>();
+        Utf8Check utf8 = Utf8Check.scan(content, CsvFormatDetector.startsWithBom(content) ? 3 : 0);
+        if (!utf8.isValid()) {
+            errors.add(utf8.error(". GeoJSON-Dateien sind immer UTF-8: Speichern Sie die Datei als UTF-8 und "
+                    + "importieren Sie sie erneut."));
+            return new FileContent("GeoJSON", null, List.of(), List.of(), errors);
+        }
         try (JsonParser parser = Json.mapper().getFactory().createParser(content)) {
             if (!seekFeatures(parser)) {
                 errors.add(new RowError(1, "Die Datei ist keine GeoJSON-FeatureCollection mit „features“."));
             } else {
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    int line = parser.currentTokenLocation().getLineNr();
-                    JsonNode feature = parser.readValueAsTree();
-                    sink.accept(SourceRow.of(line, values(feature)),
-                            (double) parser.currentLocation().getByteOffset() / Math.max(1, content.length));
-                }
+                readFeatures(parser, content.length, sink, errors);
+                skipToEndOfCollection(parser);
+                checkNothingFollows(content, parser.currentLocation().getByteOffset(), errors);
             }
         } catch (JsonProcessingException e) {
             errors.add(new RowError(e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
@@ -50,6 +57,67 @@ public final class IncidentGeoJsonReader {
             throw new UncheckedIOException(e);
         }
         return new FileContent("GeoJSON", null, List.of(), List.of(), errors);
+    }
+
+    private static void readFeatures(JsonParser parser, int length, SourceRow.Sink sink, List<RowError> errors)
+            throws IOException {
+        int number = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null;
+             token = parser.nextToken()) {
+            number++;
+            int line = parser.currentTokenLocation().getLineNr();
+            if (token == JsonToken.START_OBJECT) {
+                JsonNode feature = parser.readValueAsTree();
+                sink.accept(SourceRow.of(line, values(feature)),
+                        (double) parser.currentLocation().getByteOffset() / Math.max(1, length));
+            } else {
+                errors.add(new RowError(line, "Objekt " + number + " in „features“ ist " + describe(token)
+                        + ", kein GeoJSON-Feature. Bitte entfernen oder vervollständigen Sie es; die Datei wird nur "
+                        + "ganz importiert."));
+                parser.skipChildren();
+            }
+        }
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case VALUE_NULL -> "null";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "eine Zahl";
+            case VALUE_STRING -> "ein Text";
+            case VALUE_TRUE, VALUE_FALSE -> "ein Wahrheitswert";
+            case START_ARRAY -> "eine Liste";
+            default -> "kein Objekt";
+        };
+    }
+
+    /** Reads the collection's members after "features" (like "type" or "bbox") up to its closing brace. */
+    private static void skipToEndOfCollection(JsonParser parser) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            parser.nextToken();
+            parser.skipChildren();
+        }
+    }
+
+    /** Only whitespace may follow the collection; anything else may be a second, unread part of the data. */
+    private static void checkNothingFollows(byte[] content, long end, List<RowError> errors) {
+        int at = (int) end;
+        while (at < content.length && (content[at] == ' ' || content[at] == '\t' || content[at] == '\n'
+                || content[at] == '\r')) {
+            at++;
+        }
+        if (at < content.length) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (content[i] == '\n' || content[i] == '\r' && content[i + 1] != '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            errors.add(new RowError(line, "Nach dem Ende der FeatureCollection (Spalte " + (at - lineStart + 1)
+                    + ") folgt noch Text. Bitte entfernen Sie alles nach ihrer schließenden Klammer oder prüfen Sie,"
+                    + " ob die Datei vollständig und unverändert exportiert wurde."));
+        }
     }
 
     private static boolean seekFeatures(JsonParser parser) throws IOException {

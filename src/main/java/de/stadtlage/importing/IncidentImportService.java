@@ -3,6 +3,7 @@ package de.stadtlage.importing;
 import de.stadtlage.access.AuditLog;
 import de.stadtlage.access.CurrentUser;
 import de.stadtlage.access.PermissionDeniedException;
+import de.stadtlage.common.Quote;
 import de.stadtlage.common.UserMessage;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.situation.Incident;
@@ -11,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,15 +34,22 @@ public final class IncidentImportService {
     private final Database database;
     private final CurrentUser user;
     private final Supplier<StreetIndex> streets;
+    private final Clock clock;
 
-    public IncidentImportService(Database database, CurrentUser user, Supplier<StreetIndex> streets) {
+    /** @param clock the app's clock: rows dated after its day are refused */
+    public IncidentImportService(Database database, CurrentUser user, Supplier<StreetIndex> streets, Clock clock) {
         this.database = database;
         this.user = user;
         this.streets = streets;
+        this.clock = clock;
+    }
+
+    public IncidentImportService(Database database, CurrentUser user, Clock clock) {
+        this(database, user, StreetIndex::ofMapPackage, clock);
     }
 
     public IncidentImportService(Database database, CurrentUser user) {
-        this(database, user, StreetIndex::ofMapPackage);
+        this(database, user, Clock.systemDefaultZone());
     }
 
     /**
@@ -49,7 +59,7 @@ public final class IncidentImportService {
     public ImportCheck check(Path file, ImportProgress progress) {
         byte[] content = readFile(file);
         progress.update(0, 1, "Datei wird gelesen …");
-        IncidentRowParser parser = new IncidentRowParser(streets.get());
+        IncidentRowParser parser = new IncidentRowParser(streets.get(), LocalDate.now(clock));
         List<ParsedRow> rows = new ArrayList<>();
         List<SourceRow> preview = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
@@ -92,7 +102,7 @@ public final class IncidentImportService {
         }
         List<Incident> incidents = check.incidents();
         if (incidents.isEmpty()) {
-            throw new UserMessage("Die Datei „" + check.fileName() + "“ enthält keine Vorfälle.");
+            throw new UserMessage("Die Datei " + Quote.of(check.fileName()) + " enthält keine Vorfälle.");
         }
         return database.transactionResult(cfg -> store(cfg.dsl(), check, incidents, progress));
     }
@@ -118,7 +128,8 @@ public final class IncidentImportService {
         int duplicates = incidents.size() - fresh.size();
         int approximate = (int) fresh.stream().filter(Incident::approximate).count();
         ImportBatchRepository.recordOutcome(tx, batchId, check.formatDescription(), duplicates, approximate);
-        ImportResult result = new ImportResult(batchId, fresh.size(), duplicates, approximate, check.formatDescription());
+        ImportResult result = new ImportResult(batchId, fresh.size(), duplicates, approximate, check.formatDescription(),
+                check.encodingNotice());
         AuditLog.append(tx, user.name(), "import_batch", batchId, "IMPORTED", null, auditDetails(check, result));
         progress.update(fresh.size(), fresh.size(), "Import abgeschlossen.");
         return result;

@@ -1,8 +1,11 @@
 package de.stadtlage.importing;
 
+import de.stadtlage.common.Quote;
 import de.stadtlage.situation.Incident;
 import de.stadtlage.situation.IncidentCategory;
+import de.stadtlage.situation.IncidentRules;
 import de.stadtlage.situation.IncidentSource;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +26,15 @@ final class IncidentRowParser {
             .map(IncidentSource::germanName).collect(Collectors.joining(", "));
 
     private final StreetIndex streets;
+    private final LocalDate today;
     // A file repeats a handful of spellings; remembering them saves lower-casing every name on every row.
     private final Map<String, Optional<IncidentCategory>> categories = new HashMap<>();
     private final Map<String, Optional<IncidentSource>> sources = new HashMap<>();
 
-    IncidentRowParser(StreetIndex streets) {
+    /** @param today the app clock's day: rows after it are refused (they would move every default time window) */
+    IncidentRowParser(StreetIndex streets, LocalDate today) {
         this.streets = streets;
+        this.today = today;
     }
 
     ParsedRow parse(SourceRow row) {
@@ -63,22 +69,28 @@ final class IncidentRowParser {
                 blankToNull(row.get(Column.BEMERKUNG)), p.approximate() || markedApproximate, null));
     }
 
-    private static Optional<LocalDateTime> time(String text, List<String> problems) {
+    private Optional<LocalDateTime> time(String text, List<String> problems) {
         if (text.isEmpty()) {
             problems.add("Der Zeitpunkt fehlt.");
             return Optional.empty();
         }
         Optional<LocalDateTime> time = IncidentTimes.parse(text);
         if (time.isEmpty()) {
-            problems.add("Zeitpunkt „" + text + "“ ist nicht lesbar; erwartet wird TT.MM.JJJJ HH:MM, TT.MM.JJJJ "
+            problems.add("Zeitpunkt " + Quote.of(text) + " ist nicht lesbar; erwartet wird TT.MM.JJJJ HH:MM, TT.MM.JJJJ "
                     + "oder JJJJ-MM-TTTHH:MM.");
+            return time;
+        }
+        String problem = IncidentRules.dayProblem(time.get().toLocalDate(), today);
+        if (problem != null) {
+            problems.add(problem);
+            return Optional.empty();
         }
         return time;
     }
 
     private static String unknown(String field, String value, String allowed) {
         return value.isEmpty() ? "Die " + field + " fehlt; erlaubt sind: " + allowed + "."
-                : field + " „" + value + "“ ist unbekannt; erlaubt sind: " + allowed + ".";
+                : field + " " + Quote.of(value) + " ist unbekannt; erlaubt sind: " + allowed + ".";
     }
 
     private static int count(String text, List<String> problems) {
@@ -92,7 +104,7 @@ final class IncidentRowParser {
             }
             return count;
         } catch (NumberFormatException e) {
-            problems.add("Anzahl „" + text + "“ ist keine ganze Zahl.");
+            problems.add("Anzahl " + Quote.of(text) + " ist keine ganze Zahl.");
             return 1;
         }
     }
@@ -103,7 +115,7 @@ final class IncidentRowParser {
             case "", "nein", "n", "0", "false" -> false;
             case "ja", "j", "1", "true", "x" -> true;
             default -> {
-                problems.add("„Ungefähr verortet“ ist „" + text + "“; erlaubt sind „ja“ oder „nein“ (oder leer).");
+                problems.add("„Ungefähr verortet“ ist " + Quote.of(text) + "; erlaubt sind „ja“ oder „nein“ (oder leer).");
                 yield false;
             }
         };
@@ -138,7 +150,7 @@ final class IncidentRowParser {
         }
         Optional<StreetIndex.Placement> placement = streets.locate(place);
         if (placement.isEmpty()) {
-            problems.add("Keine Koordinaten, und der Ort „" + place + "“ ist keine Straße des Kartengebiets: "
+            problems.add("Keine Koordinaten, und der Ort " + Quote.of(place) + " ist keine Straße des Kartengebiets: "
                     + "bitte Breite und Länge angeben oder die Straße wie im Stadtplan schreiben.");
             return Optional.empty();
         }
@@ -154,13 +166,13 @@ final class IncidentRowParser {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(field + " „" + text + "“ ist keine Zahl (Dezimalkomma oder -punkt, z. B. 51,5176).");
+        problems.add(field + " " + Quote.of(text) + " ist keine Zahl (Dezimalkomma oder -punkt, z. B. 51,5176).");
         return Optional.empty();
     }
 
     private static String outside(String lat, String lon, boolean swapped) {
-        return "Koordinaten " + lat + " / " + lon + " liegen außerhalb des Kartengebiets (Breite 51,497–51,533, "
-                + "Länge 7,435–7,505)." + (swapped ? " Sind Breite und Länge vertauscht?" : "");
+        return "Koordinaten " + Quote.capped(lat) + " / " + Quote.capped(lon) + " liegen außerhalb des Kartengebiets ("
+                + MapArea.DESCRIPTION + ")." + (swapped ? " Sind Breite und Länge vertauscht?" : "");
     }
 
     private static String blankToNull(String text) {

@@ -1,5 +1,6 @@
 package de.stadtlage.importing;
 
+import de.stadtlage.common.Quote;
 import de.stadtlage.common.UserMessage;
 import de.stadtlage.situation.KeyFigure;
 import de.stadtlage.situation.KeyFigureService;
@@ -51,7 +52,10 @@ public final class KeyFigureCsvImport {
     }
 
     static List<KeyFigure> read(byte[] content, List<String> metrics, List<RowError> errors) {
-        CsvFormat format = CsvFormatDetector.detect(content);
+        CsvFormat format = CsvFormatDetector.detect(content, errors);
+        if (!errors.isEmpty()) {
+            return List.of();
+        }
         String text = CsvFormatDetector.decode(content, format);
         LineIndex lines = new LineIndex(text);
         List<KeyFigure> figures = new ArrayList<>();
@@ -99,7 +103,7 @@ public final class KeyFigureCsvImport {
             return Optional.empty();
         }
         if (value == null) {
-            errors.add(new RowError(line, "Wert „" + record.get(4).strip() + "“ ist keine Zahl."));
+            errors.add(new RowError(line, "Wert " + Quote.of(record.get(4).strip()) + " ist keine Zahl."));
             return Optional.empty();
         }
         KeyFigure figure = new KeyFigure(null, metric, record.get(1).strip(), from.get().toLocalDate(),

@@ -7,6 +7,10 @@ import de.stadtlage.access.CurrentUser;
 import de.stadtlage.access.PermissionDeniedException;
 import de.stadtlage.common.UserMessage;
 import de.stadtlage.persistence.Database;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 
 /**
@@ -19,15 +23,22 @@ public final class IncidentEntryService {
 
     private final Database database;
     private final CurrentUser user;
+    private final Clock clock;
 
-    public IncidentEntryService(Database database, CurrentUser user) {
+    /** @param clock the app's clock: an incident may not lie after its day */
+    public IncidentEntryService(Database database, CurrentUser user, Clock clock) {
         this.database = database;
         this.user = user;
+        this.clock = clock;
+    }
+
+    public IncidentEntryService(Database database, CurrentUser user) {
+        this(database, user, Clock.systemDefaultZone());
     }
 
     /** Saves a new incident and returns its id. */
     public long record(Incident incident) {
-        check(incident);
+        check(incident, IncidentRules.positionProblem(incident.latitude(), incident.longitude()));
         return database.dsl().transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             long id = tx.insertInto(INCIDENT)
@@ -37,7 +48,7 @@ public final class IncidentEntryService {
                     .set(INCIDENT.LATITUDE, incident.latitude())
                     .set(INCIDENT.LONGITUDE, incident.longitude())
                     .set(INCIDENT.PLACE, incident.place())
-                    .set(INCIDENT.INCIDENT_COUNT, Math.max(1, incident.count()))
+                    .set(INCIDENT.INCIDENT_COUNT, incident.count())
                     .set(INCIDENT.NOTE, incident.note())
                     .returning(INCIDENT.ID).fetchOne().getId();
             AuditLog.append(tx, user.name(), ENTITY, id, "CREATE", null, incident);
@@ -45,8 +56,9 @@ public final class IncidentEntryService {
         });
     }
 
+    /** Corrects time, category, source, place, count and note; the position stays. */
     public void update(Incident incident) {
-        check(incident);
+        check(incident, null);
         database.dsl().transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             Incident before = new IncidentRepository(tx).findById(incident.id()).orElseThrow(() ->
@@ -56,6 +68,7 @@ public final class IncidentEntryService {
                     .set(INCIDENT.CATEGORY, incident.category().name())
                     .set(INCIDENT.SOURCE, incident.source().name())
                     .set(INCIDENT.PLACE, incident.place())
+                    .set(INCIDENT.INCIDENT_COUNT, incident.count())
                     .set(INCIDENT.NOTE, incident.note())
                     .where(INCIDENT.ID.eq(incident.id())).execute();
             AuditLog.append(tx, user.name(), ENTITY, incident.id(), "UPDATE", before, incident);
@@ -73,12 +86,14 @@ public final class IncidentEntryService {
         });
     }
 
-    private void check(Incident incident) {
+    /** Refuses what the dialog's validation refuses too, for callers that bypass it; nothing is changed silently. */
+    private void check(Incident incident, String positionProblem) {
         requireWriter();
-        if (incident.latitude() < -90 || incident.latitude() > 90 || incident.longitude() < -180
-                || incident.longitude() > 180) {
-            throw new UserMessage("Die Position liegt außerhalb gültiger Koordinaten.");
-        }
+        Stream.of(positionProblem, IncidentRules.countProblem(incident.count()),
+                        IncidentRules.dayProblem(incident.occurredAt().toLocalDate(), LocalDate.now(clock)))
+                .filter(Objects::nonNull).findFirst().ifPresent(problem -> {
+                    throw new UserMessage(problem);
+                });
     }
 
     private void requireWriter() {

@@ -24,7 +24,9 @@ import de.stadtlage.map.google.HotspotOverlay;
 import de.stadtlage.situation.hotspot.HotspotEngine;
 import de.stadtlage.situation.hotspot.PlaceLookup;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -54,6 +56,7 @@ public final class LagePage implements Page {
     private final AreaOutlineLayer focusAreas = new AreaOutlineLayer(Messages.get("lage.layer.focus"));
     private final LageViewModel model;
     private final DialogService dialogs;
+    private final Clock clock;
     // --- Google Maps base layer (issue 9): wraps the offline map's slot; fed in show(LageResult). ---
     private final BaseMapSwitch baseMap;
 
@@ -64,11 +67,12 @@ public final class LagePage implements Page {
     /** @param settings the user's settings, read afresh on each call (the settings dialog may have saved them) */
     public LagePage(AppContext context, TaskRunner runner, DialogService dialogs, Supplier<Settings> settings) {
         this.dialogs = dialogs;
+        this.clock = context.clock();
         AtomicReference<PlaceLookup> places = new AtomicReference<>(PlaceLookup.NONE);
         HotspotQuery query = new HotspotQuery(context.incidents(), delegating(places), HotspotEngine.dortmundCenter());
         LocalDate latest = context.incidents().latestOccurrence().map(t -> t.toLocalDate())
                 .orElse(LocalDate.now(context.clock()));
-        model = new LageViewModel(query, () -> context.areas().list(), new IncidentEntryService(context.database(), context.currentUser()),
+        model = new LageViewModel(query, () -> context.areas().list(), new IncidentEntryService(context.database(), context.currentUser(), context.clock()),
                 latest, work -> submit(runner, work));
         MapDataService loading = MapDataService.loadInto(map, MapPackageLoader.fromClasspath());
         loading.valueProperty().addListener((obs, o, data) -> data.ifPresent(d -> {
@@ -186,7 +190,7 @@ public final class LagePage implements Page {
             if (choice.delete()) {
                 delete(choice.incident());
             } else {
-                new IncidentEntryDialog(choice.incident()).showAndWait().ifPresent(edited -> guarded(
+                new IncidentEntryDialog(choice.incident(), LocalDate.now(clock)).showAndWait().ifPresent(edited -> guarded(
                         () -> model.update(edited)));
             }
         });
@@ -210,7 +214,7 @@ public final class LagePage implements Page {
 
     private ContextMenu contextMenu(GeoPoint point) {
         MenuItem record = new MenuItem(Messages.get("lage.record.menu"));
-        record.setOnAction(e -> new IncidentEntryDialog(point.lat(), point.lon()).showAndWait()
+        record.setOnAction(e -> new IncidentEntryDialog(point.lat(), point.lon(), LocalDateTime.now(clock)).showAndWait()
                 .ifPresent(incident -> guarded(() -> model.record(incident))));
         return new ContextMenu(record);
     }

@@ -69,4 +69,19 @@ class ImportDialogUiTest {
         robot.interact(() -> Screenshots.save(dialog.stage().getScene().getRoot(), "import-dialog-errors"));
         assertThat(ctx.incidents().count()).isZero();
     }
+
+    @Test
+    void aWindows1252FileSaysSoAndWhereUtf8Failed(FxRobot robot) {
+        robot.interact(() -> dialog.model().choose(Fixtures.path("addresses.csv")));
+        assertThat(robot.lookup("#import-encoding").queryAs(Label.class).isVisible()).isFalse();
+
+        robot.interact(() -> dialog.model().choose(Fixtures.path("windows1252-semicolon.csv")));
+        assertThat(robot.lookup("#import-format").queryAs(Label.class).getText()).isEqualTo("CSV, Windows-1252, Semikolon (;)");
+        Label notice = robot.lookup("#import-encoding").queryAs(Label.class);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).startsWith("Die Datei ist kein gültiges UTF-8 (erste ungültige Stelle: Zeile 1, Byte ")
+                .contains("als Windows-1252 gelesen");
+        assertThat(robot.lookup("#import-start").queryAs(Button.class).isDisabled()).isFalse();
+        robot.interact(() -> Screenshots.save(dialog.stage().getScene().getRoot(), "import-dialog-windows1252"));
+    }
 }
