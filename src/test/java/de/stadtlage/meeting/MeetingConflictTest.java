@@ -58,7 +58,7 @@ class MeetingConflictTest {
 
     /** Kai Brandt's change, made through a second Database on the same file (another app instance). */
     private void kai(Consumer<MeetingService> change) {
-        try (Database other = Database.open(TempDatabase.location(folder))) {
+        try (Database other = TempDatabase.open(folder)) { // the same file (or schema) again
             change.accept(new MeetingService(other, new CurrentUser("Kai Brandt", Role.VORSITZ, null), CLOCK));
         }
     }

@@ -42,7 +42,7 @@ class KeyFigureConflictTest {
     }
 
     private void kai(Consumer<KeyFigureService> change) {
-        try (Database other = Database.open(TempDatabase.location(folder))) {
+        try (Database other = TempDatabase.open(folder)) { // the same file (or schema) again
             change.accept(new KeyFigureService(other, new CurrentUser("Kai Brandt", Role.VORSITZ, null)));
         }
     }
