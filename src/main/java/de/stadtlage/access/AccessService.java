@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.DSLContext;
 
 /**
  * Login and the people of the staff. Only an admin manages people; a database without an admin works without
@@ -20,11 +21,16 @@ public final class AccessService {
 
     private final Database database;
     private final Clock clock;
-    private final PasswordHasher hasher = new PasswordHasher();
+    private final PasswordHasher hasher;
 
     public AccessService(Database database, Clock clock) {
+        this(database, clock, new PasswordHasher());
+    }
+
+    AccessService(Database database, Clock clock, PasswordHasher hasher) {
         this.database = database;
         this.clock = clock;
+        this.hasher = hasher;
     }
 
     /** Whether the database is protected: an active admin with a password exists. */
@@ -57,46 +63,58 @@ public final class AccessService {
 
     /**
      * Checks login and password. After {@value LoginThrottle#FREE_ATTEMPTS} wrong attempts further attempts are
-     * refused for a growing time, whatever the password.
+     * refused for a growing time, whatever the password. Every attempt costs one full password hash, whether the
+     * name exists, has a password or is blocked, so the answer's timing tells nobody which names exist. Wrong
+     * attempts are counted one after the other on the locked row, so attempts at the same time count as many
+     * attempts in a row do.
      *
      * @throws LoginFailedException with a German sentence saying what to do
      */
     public CurrentUser authenticate(String login, char[] password) {
         Optional<AccountRepository.Login> found = AccountRepository.findLogin(database.dsl(), login == null ? "" : login);
-        Instant now = clock.instant();
-        if (found.isPresent() && found.get().blockedUntil() != null && found.get().blockedUntil().isAfter(now)) {
-            long seconds = Math.max(1, Duration.between(now, found.get().blockedUntil()).toSeconds());
-            throw new LoginFailedException("Zu viele falsche Passwörter für \"" + login + "\". Bitte warten Sie "
-                    + seconds + " Sekunden und versuchen Sie es dann erneut.");
-        }
-        // Hash even for unknown names, so the time taken tells nobody which names exist.
         boolean matches = hasher.matches(password, found.map(AccountRepository.Login::passwordHash).orElse(null));
         if (found.isEmpty()) {
             throw new LoginFailedException(WRONG);
         }
         Person person = found.get().person();
+        Instant now = clock.instant();
+        Instant blockedUntil = database.transactionResult(cfg -> recordAttempt(cfg.dsl(), person, matches, now));
+        if (blockedUntil != null) {
+            long seconds = Math.max(1, Duration.between(now, blockedUntil).toSeconds());
+            throw new LoginFailedException("Zu viele falsche Passwörter für \"" + login + "\". Bitte warten Sie "
+                    + seconds + " Sekunden und versuchen Sie es dann erneut.");
+        }
         if (!matches) {
-            recordFailure(person, found.get().failedLogins() + 1, now);
             throw new LoginFailedException(WRONG);
         }
         if (!person.active()) {
             throw new LoginFailedException("Das Konto \"" + login + "\" ist deaktiviert. Bitte wenden Sie sich an"
                     + " die Administration.");
         }
-        if (found.get().failedLogins() > 0) {
-            database.transaction(cfg -> AccountRepository.recordAttempt(cfg.dsl(), person.id(), 0, null));
-        }
         return toCurrentUser(person);
     }
 
-    private void recordFailure(Person person, int failures, Instant now) {
+    /**
+     * Inside one transaction with the person's row locked: returns until when the account is blocked (nothing
+     * counted then), else counts a wrong attempt (with an audit entry) or clears the count after a right one.
+     */
+    private static Instant recordAttempt(DSLContext tx, Person person, boolean matches, Instant now) {
+        AccountRepository.Attempts attempts = AccountRepository.lockAttempts(tx, person.id());
+        if (attempts.blockedUntil() != null && attempts.blockedUntil().isAfter(now)) {
+            return attempts.blockedUntil();
+        }
+        if (matches) {
+            if (attempts.failedLogins() > 0) {
+                AccountRepository.recordAttempt(tx, person.id(), 0, null);
+            }
+            return null;
+        }
+        int failures = attempts.failedLogins() + 1;
         Duration delay = LoginThrottle.delayAfter(failures);
-        Instant blockedUntil = delay.isZero() ? null : now.plus(delay);
-        database.transaction(cfg -> {
-            AccountRepository.recordAttempt(cfg.dsl(), person.id(), failures, blockedUntil);
-            AuditLog.append(cfg.dsl(), person.displayName(), "person", person.id(), "LOGIN_FAILED", null,
-                    java.util.Map.of("failedLogins", failures));
-        });
+        AccountRepository.recordAttempt(tx, person.id(), failures, delay.isZero() ? null : now.plus(delay));
+        AuditLog.append(tx, person.displayName(), "person", person.id(), "LOGIN_FAILED", null,
+                java.util.Map.of("failedLogins", failures));
+        return null;
     }
 
     /** Everybody, active first (admin only: shows wrong attempts). */

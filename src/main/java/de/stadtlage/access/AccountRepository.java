@@ -45,6 +45,16 @@ final class AccountRepository {
         return dsl.fetchExists(PERSON, exceptId == null ? condition : condition.and(PERSON.ID.ne(exceptId)));
     }
 
+    /** Wrong attempts in a row and until when further attempts are refused. */
+    record Attempts(int failedLogins, Instant blockedUntil) {
+    }
+
+    /** The attempts of a person, the row locked until the caller's transaction ends (attempts count in turn). */
+    static Attempts lockAttempts(DSLContext tx, int id) {
+        return tx.select(PERSON.FAILED_LOGINS, PERSON.LOGIN_BLOCKED_UNTIL).from(PERSON).where(PERSON.ID.eq(id))
+                .forUpdate().fetchOne(r -> new Attempts(r.value1(), r.value2()));
+    }
+
     static void recordAttempt(DSLContext tx, int id, int failures, Instant blockedUntil) {
         tx.update(PERSON).set(PERSON.FAILED_LOGINS, failures).set(PERSON.LOGIN_BLOCKED_UNTIL, blockedUntil)
                 .where(PERSON.ID.eq(id)).execute();

@@ -4,6 +4,7 @@ import static de.stadtlage.persistence.jooq.Tables.APP_SETTING;
 import static de.stadtlage.persistence.jooq.Tables.AUDIT_LOG;
 
 import de.stadtlage.common.Json;
+import de.stadtlage.persistence.CommitMarker;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,6 +50,7 @@ public final class AuditLog {
                 .set(AUDIT_LOG.ENTRY_HASH, hash)
                 .execute();
         tx.update(APP_SETTING).set(APP_SETTING.SETTING_VALUE, hash).where(APP_SETTING.SETTING_KEY.eq(HEAD_KEY)).execute();
+        CommitMarker.written(hash);
     }
 
     /** The entries about one entity, oldest first (a task's history, say). */

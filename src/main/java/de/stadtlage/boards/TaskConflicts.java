@@ -20,15 +20,21 @@ final class TaskConflicts {
 
     /** The stored task, if it still has the version the person saw; otherwise a {@link TaskConflictException}. */
     static BoardTask requireUnchanged(DSLContext tx, BoardTask seen) {
-        BoardTask current = TaskRepository.find(tx, seen.id()).orElse(null);
-        if (current == null) {
-            throw new TaskConflictException(Messages.get("boards.conflict.deleted", seen.title(),
-                    lastActor(tx, seen.id())), null);
-        }
+        return requireUnchanged(tx, seen, requireExisting(tx, seen));
+    }
+
+    /** {@code current}, the stored task, if it has the version the person saw. */
+    static BoardTask requireUnchanged(DSLContext tx, BoardTask seen, BoardTask current) {
         if (current.version() != seen.version()) {
             throw conflict(tx, seen, current);
         }
         return current;
+    }
+
+    /** The stored task whatever its version; a {@link TaskConflictException} when it was deleted. */
+    static BoardTask requireExisting(DSLContext tx, BoardTask seen) {
+        return TaskRepository.find(tx, seen.id()).orElseThrow(() -> new TaskConflictException(
+                Messages.get("boards.conflict.deleted", seen.title(), lastActor(tx, seen.id())), null));
     }
 
     static TaskConflictException conflict(DSLContext tx, BoardTask seen, BoardTask current) {

@@ -13,7 +13,8 @@ import org.jooq.DSLContext;
 
 /**
  * The rules of the subgroup boards. Every write checks the current person's right to change the board, is one
- * transaction, refuses to overwrite a task someone else saved in between, and appends to the audit log.
+ * transaction, refuses to overwrite a task someone else saved in between, and appends to the audit log. The right
+ * is checked on the stored task inside the transaction: the task object a caller passes may be outdated or forged.
  */
 public final class TaskService {
 
@@ -67,7 +68,7 @@ public final class TaskService {
         requireWrite(seen.subgroupId());
         return database.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            BoardTask current = TaskConflicts.requireUnchanged(tx, seen);
+            BoardTask current = storedForWrite(tx, seen);
             List<BoardTask> target = new ArrayList<>(TaskRepository.column(tx, current.subgroupId(), to));
             target.removeIf(t -> t.id().equals(current.id()));
             int at = Math.max(0, Math.min(index, target.size()));
@@ -94,10 +95,14 @@ public final class TaskService {
     /** Takes the task off the board; it stays in the database and in the audit log. */
     public BoardTask archive(BoardTask seen) {
         requireWrite(seen.subgroupId());
-        BoardTask archived = write(seen, "ARCHIVED", (tx, current) -> current.withArchived(true));
-        database.transaction(cfg -> TaskRepository.renumber(cfg.dsl(),
-                TaskRepository.column(cfg.dsl(), seen.subgroupId(), seen.status())));
-        return archived;
+        return write(seen, "ARCHIVED", (tx, current) -> {
+            BoardTask archived = current.withArchived(true);
+            // The column closes the gap in the same transaction (only positions change, versions stay).
+            List<BoardTask> rest = new ArrayList<>(TaskRepository.column(tx, current.subgroupId(), current.status()));
+            rest.removeIf(t -> t.id().equals(current.id()));
+            TaskRepository.renumber(tx, rest);
+            return archived;
+        });
     }
 
     /** Deletes the task and its comments for good; the audit log keeps its last state. */
@@ -105,7 +110,7 @@ public final class TaskService {
         requireWrite(seen.subgroupId());
         database.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            BoardTask current = TaskConflicts.requireUnchanged(tx, seen);
+            BoardTask current = storedForWrite(tx, seen);
             if (!TaskRepository.delete(tx, current.id(), current.version())) {
                 throw TaskConflicts.conflict(tx, seen, current);
             }
@@ -114,12 +119,16 @@ public final class TaskService {
         });
     }
 
+    /** Adds a comment; a comment does not change the task, so it needs no particular version of it. */
     public void comment(BoardTask task, String body) {
         requireWrite(task.subgroupId());
         String text = TaskRules.validComment(body);
         database.transaction(cfg -> {
-            TaskRepository.addComment(cfg.dsl(), task.id(), user.name(), text);
-            AuditLog.append(cfg.dsl(), user.name(), ENTITY, task.id(), "COMMENTED", null, Map.of("comment", text));
+            DSLContext tx = cfg.dsl();
+            BoardTask stored = TaskConflicts.requireExisting(tx, task);
+            requireWrite(tx, stored.subgroupId());
+            TaskRepository.addComment(tx, stored.id(), user.name(), text);
+            AuditLog.append(tx, user.name(), ENTITY, stored.id(), "COMMENTED", null, Map.of("comment", text));
         });
     }
 
@@ -149,7 +158,7 @@ public final class TaskService {
     private BoardTask write(BoardTask seen, String action, Change change) {
         return database.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            BoardTask current = TaskConflicts.requireUnchanged(tx, seen);
+            BoardTask current = storedForWrite(tx, seen);
             if (!TaskRepository.update(tx, change.apply(tx, current))) {
                 throw TaskConflicts.conflict(tx, seen, TaskRepository.find(tx, seen.id()).orElse(current));
             }
@@ -159,8 +168,19 @@ public final class TaskService {
         });
     }
 
+    /** The stored task, if the person may change its board and it still has the version they saw. */
+    private BoardTask storedForWrite(DSLContext tx, BoardTask seen) {
+        BoardTask stored = TaskConflicts.requireExisting(tx, seen);
+        requireWrite(tx, stored.subgroupId());
+        return TaskConflicts.requireUnchanged(tx, seen, stored);
+    }
+
     private void requireWrite(int subgroupId) {
-        String name = new SubgroupRepository(database.dsl()).findById(subgroupId).map(Subgroup::name)
+        requireWrite(database.dsl(), subgroupId);
+    }
+
+    private void requireWrite(DSLContext dsl, int subgroupId) {
+        String name = new SubgroupRepository(dsl).findById(subgroupId).map(Subgroup::name)
                 .orElse(String.valueOf(subgroupId));
         TaskRules.requireWrite(user, subgroupId, name);
     }

@@ -39,9 +39,11 @@ public record MeetingDetails(Meeting meeting, List<AttendeeRow> attendees, List<
         return decisions.stream().filter(d -> item != null && item.id().equals(d.agendaItemId())).toList();
     }
 
-    /** Loads the details of a meeting. */
-    public static MeetingDetails load(DSLContext dsl, Meeting meeting) {
+    /** Loads the details of a meeting, the meeting itself as stored now (its version included). */
+    public static MeetingDetails load(DSLContext dsl, Meeting selected) {
         MeetingRepository meetings = new MeetingRepository(dsl);
+        List<Meeting> all = meetings.list();
+        Meeting meeting = all.stream().filter(m -> m.id().equals(selected.id())).findFirst().orElse(selected);
         List<Attendance> attendance = meetings.attendance(meeting.id());
         Map<Integer, Boolean> present = new java.util.HashMap<>();
         attendance.stream().filter(a -> a.personId() != null).forEach(a -> present.put(a.personId(), a.present()));
@@ -54,7 +56,7 @@ public record MeetingDetails(Meeting meeting, List<AttendeeRow> attendees, List<
                 new AttendeeRow(null, a.guestName(), null, a.organisation(), a.present())));
         List<ActionItem> created = new ActionItemRepository(dsl).list().stream()
                 .filter(a -> a.originMeetingId() == meeting.id()).toList();
-        LocalDate next = meetings.list().stream().map(Meeting::date).filter(d -> d.isAfter(meeting.date()))
+        LocalDate next = all.stream().map(Meeting::date).filter(d -> d.isAfter(meeting.date()))
                 .min(LocalDate::compareTo).orElse(meeting.date().plusWeeks(1));
         return new MeetingDetails(meeting, List.copyOf(rows), meetings.agenda(meeting.id()),
                 meetings.decisions(meeting.id()), created, new SubgroupRepository(dsl).list(), next);

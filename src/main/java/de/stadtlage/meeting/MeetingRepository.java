@@ -6,6 +6,7 @@ import static de.stadtlage.persistence.jooq.Tables.DECISION;
 import static de.stadtlage.persistence.jooq.Tables.MEETING;
 
 import de.stadtlage.access.Organisation;
+import de.stadtlage.persistence.jooq.tables.records.AgendaItemRecord;
 import de.stadtlage.persistence.jooq.tables.records.MeetingRecord;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -39,8 +40,18 @@ public final class MeetingRepository {
 
     public List<AgendaItem> agenda(int meetingId) {
         return dsl.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).orderBy(AGENDA_ITEM.POSITION)
-                .fetch(r -> new AgendaItem(r.getId(), r.getMeetingId(), r.getPosition(), AgendaKind.valueOf(r.getKind()),
-                        r.getSubgroupId(), r.getTitle(), r.getNotes(), r.getMapView()));
+                .fetch(MeetingRepository::toAgendaItem);
+    }
+
+    /** The agenda item as stored now, read inside the caller's transaction. */
+    public static Optional<AgendaItem> findAgendaItem(DSLContext tx, int agendaItemId) {
+        return tx.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(agendaItemId))
+                .fetchOptional(MeetingRepository::toAgendaItem);
+    }
+
+    /** The meeting as stored now, its row locked for the rest of the caller's transaction. */
+    public static Optional<Meeting> lock(DSLContext tx, int meetingId) {
+        return MeetingUpdates.lock(tx, meetingId).map(MeetingRepository::toMeeting);
     }
 
     public List<Attendance> attendance(int meetingId) {
@@ -108,6 +119,11 @@ public final class MeetingRepository {
     /** Stores (or clears, with {@code null}) the map view shown on an agenda item's slide. */
     public static int setMapView(DSLContext tx, int agendaItemId, String json) {
         return tx.update(AGENDA_ITEM).set(AGENDA_ITEM.MAP_VIEW, json).where(AGENDA_ITEM.ID.eq(agendaItemId)).execute();
+    }
+
+    private static AgendaItem toAgendaItem(AgendaItemRecord r) {
+        return new AgendaItem(r.getId(), r.getMeetingId(), r.getPosition(), AgendaKind.valueOf(r.getKind()),
+                r.getSubgroupId(), r.getTitle(), r.getNotes(), r.getMapView(), r.getVersion());
     }
 
     static Meeting toMeeting(MeetingRecord r) {

@@ -4,8 +4,11 @@ import de.stadtlage.access.AuditLog;
 import de.stadtlage.access.CurrentUser;
 import de.stadtlage.access.Organisation;
 import de.stadtlage.access.PermissionDeniedException;
+import de.stadtlage.common.ConflictException;
 import de.stadtlage.common.Formats;
+import de.stadtlage.common.Messages;
 import de.stadtlage.common.UserMessage;
+import de.stadtlage.meeting.MeetingDetails.AttendeeRow;
 import de.stadtlage.meeting.minutes.MinutesRepository;
 import de.stadtlage.meeting.minutes.SnapshotBuilder;
 import de.stadtlage.meeting.minutes.StatusQueries;
@@ -73,13 +76,17 @@ public final class MeetingService {
         return new AgendaItem(null, meeting.id(), position, kind, subgroup, title, null, null);
     }
 
-    /** Changes times, place, chair or minute-taker of a meeting that is not closed. */
-    public MeetingHeader updateHeader(int meetingId, MeetingHeader header) {
+    /**
+     * Changes times, place, chair or minute-taker of a meeting that is not closed; {@code seen} is the meeting as
+     * the person loaded it, and a meeting changed since is not overwritten ({@link ConflictException}).
+     */
+    public MeetingHeader updateHeader(Meeting seen, MeetingHeader header) {
         if (header.start() != null && header.end() != null && header.end().isBefore(header.start())) {
             throw new UserMessage("Das Ende der Sitzung liegt vor ihrem Beginn. Bitte die Uhrzeiten prüfen.");
         }
-        return write(meetingId, "header", tx -> {
-            MeetingUpdates.setHeader(tx, meetingId, header);
+        return write(seen.id(), "header", (tx, stored) -> {
+            MeetingConflicts.requireMeetingVersion(tx, stored, seen, clock.getZone());
+            MeetingUpdates.setHeader(tx, seen.id(), header);
             return header;
         });
     }
@@ -87,34 +94,51 @@ public final class MeetingService {
     /** Adds an agenda item of this meeting only, after the existing ones. */
     public AgendaItem addAgendaItem(int meetingId, String title) {
         String text = required(title, "Bitte einen Titel für den Tagesordnungspunkt eingeben.");
-        return write(meetingId, "agenda.add", tx -> {
+        return write(meetingId, "agenda.add", (tx, stored) -> {
             int position = MeetingUpdates.nextAgendaPosition(tx, meetingId);
             return MeetingRepository.insertAgendaItem(tx, new AgendaItem(null, meetingId, position,
                     AgendaKind.SONSTIGES, null, text, null, null));
         });
     }
 
-    public void setNotes(int agendaItemId, String notes) {
-        int meetingId = MeetingUpdates.meetingOfAgendaItem(database.dsl(), agendaItemId);
-        write(meetingId, "agenda.notes", tx -> {
-            MeetingUpdates.setNotes(tx, agendaItemId, blankToNull(notes));
-            return new NotesChange(agendaItemId, notes);
+    /** Saves the notes of an agenda item as the person loaded it ({@code seen}), unless they changed since. */
+    public void setNotes(AgendaItem seen, String notes) {
+        int meetingId = MeetingUpdates.meetingOfAgendaItem(database.dsl(), seen.id());
+        write(meetingId, "agenda.notes", (tx, stored) -> {
+            if (!MeetingUpdates.setNotes(tx, seen.id(), seen.version(), blankToNull(notes))) {
+                MeetingUpdates.meetingOfAgendaItem(tx, seen.id()); // says so when the item is gone
+                throw MeetingConflicts.notes(tx, meetingId, seen, clock.getZone());
+            }
+            return new NotesChange(seen.id(), notes);
         });
     }
 
     record NotesChange(int agendaItemId, String notes) {
     }
 
+    /** Records a decision of the meeting, under one of its own agenda items or none. */
     public Decision addDecision(int meetingId, Integer agendaItemId, String text) {
         String decision = required(text, "Bitte den Wortlaut des Beschlusses eingeben.");
-        return write(meetingId, "decision.add",
-                tx -> MeetingRepository.insertDecision(tx, new Decision(null, meetingId, agendaItemId, decision)));
+        return write(meetingId, "decision.add", (tx, stored) -> {
+            if (agendaItemId != null && MeetingUpdates.meetingOfAgendaItem(tx, agendaItemId) != meetingId) {
+                throw new UserMessage(Messages.get("meeting.decision.otherMeeting"));
+            }
+            return MeetingRepository.insertDecision(tx, new Decision(null, meetingId, agendaItemId, decision));
+        });
     }
 
-    /** Marks a person of the staff present (adding them to the list) or absent. */
-    public Attendance setPresent(int meetingId, int personId, Organisation organisation, boolean present) {
-        return write(meetingId, present ? "attendance.present" : "attendance.absent", tx -> {
-            Attendance attendance = new Attendance(null, meetingId, personId, null, organisation, present);
+    /**
+     * Marks a person of the staff present (adding them to the list) or absent; {@code seen} is their row as the
+     * person loaded it, and a row someone else changed since is not overwritten ({@link ConflictException}).
+     */
+    public Attendance setPresent(int meetingId, AttendeeRow seen, boolean present) {
+        if (seen.guest()) {
+            throw new IllegalArgumentException("guests are always present");
+        }
+        int personId = seen.personId();
+        return write(meetingId, present ? "attendance.present" : "attendance.absent", (tx, stored) -> {
+            MeetingConflicts.requireAttendance(tx, meetingId, seen, clock.getZone());
+            Attendance attendance = new Attendance(null, meetingId, personId, null, seen.organisation(), present);
             if (!MeetingUpdates.setPresent(tx, meetingId, personId, present)) {
                 MeetingRepository.insertAttendance(tx, attendance);
             }
@@ -124,7 +148,7 @@ public final class MeetingService {
 
     public Attendance addGuest(int meetingId, String name, Organisation organisation) {
         String guest = required(name, "Bitte den Namen des Gastes eingeben.");
-        return write(meetingId, "attendance.guest", tx -> {
+        return write(meetingId, "attendance.guest", (tx, stored) -> {
             Attendance attendance = new Attendance(null, meetingId, null, guest, organisation, true);
             MeetingRepository.insertAttendance(tx, attendance);
             return attendance;
@@ -133,7 +157,7 @@ public final class MeetingService {
 
     /** Starts the meeting (status "laufend"). */
     public void start(int meetingId) {
-        write(meetingId, "start", tx -> {
+        write(meetingId, "start", (tx, stored) -> {
             MeetingUpdates.setStatus(tx, meetingId, MeetingStatus.LAUFEND, null, null);
             return MeetingStatus.LAUFEND;
         });
@@ -141,10 +165,9 @@ public final class MeetingService {
 
     /** Closes and freezes the meeting; the situation around it is kept as a snapshot. */
     public void close(int meetingId) {
-        write(meetingId, "close", tx -> {
-            MeetingRecord meeting = MeetingUpdates.lock(tx, meetingId).orElseThrow();
+        write(meetingId, "close", (tx, stored) -> {
             String snapshot = new SnapshotBuilder(new StatusQueries(tx))
-                    .build(meetingId, meeting.getMeetingDate(), new MinutesRepository(tx).meetingDates()).toJson();
+                    .build(meetingId, stored.getMeetingDate(), new MinutesRepository(tx).meetingDates()).toJson();
             MeetingUpdates.setStatus(tx, meetingId, MeetingStatus.ABGESCHLOSSEN, Instant.now(clock), snapshot);
             MeetingUpdates.setEndTimeIfMissing(tx, meetingId, LocalTime.now(clock).withSecond(0).withNano(0));
             return MeetingStatus.ABGESCHLOSSEN;
@@ -180,7 +203,7 @@ public final class MeetingService {
                 throw new UserMessage("Die Sitzung vom " + Formats.date(meeting.getMeetingDate()) + " ist abgeschlossen"
                         + " und kann nicht mehr geändert werden. Korrekturen bitte als Nachtrag erfassen.");
             }
-            T result = change.apply(tx);
+            T result = change.apply(tx, meeting);
             AuditLog.append(tx, user.name(), ENTITY, meetingId, action, null, result);
             return result;
         });
@@ -188,7 +211,8 @@ public final class MeetingService {
 
     @FunctionalInterface
     private interface Change<T> {
-        T apply(DSLContext tx);
+        /** The change, given the meeting's stored row (locked). */
+        T apply(DSLContext tx, MeetingRecord stored);
     }
 
     private void requireWriter() {

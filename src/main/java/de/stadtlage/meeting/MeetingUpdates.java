@@ -5,6 +5,8 @@ import static de.stadtlage.persistence.jooq.Tables.ATTENDANCE;
 import static de.stadtlage.persistence.jooq.Tables.MEETING;
 import static de.stadtlage.persistence.jooq.Tables.MEETING_ADDENDUM;
 
+import de.stadtlage.common.Messages;
+import de.stadtlage.common.UserMessage;
 import de.stadtlage.persistence.jooq.tables.records.MeetingRecord;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,7 +30,7 @@ final class MeetingUpdates {
         Integer id = tx.select(AGENDA_ITEM.MEETING_ID).from(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(agendaItemId))
                 .fetchOne(AGENDA_ITEM.MEETING_ID);
         if (id == null) {
-            throw new IllegalArgumentException("Tagesordnungspunkt " + agendaItemId + " gibt es nicht.");
+            throw new UserMessage(Messages.get("meeting.agendaItem.gone"));
         }
         return id;
     }
@@ -53,14 +55,22 @@ final class MeetingUpdates {
                 .where(MEETING.ID.eq(meetingId).and(MEETING.END_TIME.isNull())).execute();
     }
 
-    static void setNotes(DSLContext tx, int agendaItemId, String notes) {
-        tx.update(AGENDA_ITEM).set(AGENDA_ITEM.NOTES, notes).where(AGENDA_ITEM.ID.eq(agendaItemId)).execute();
+    /** Sets the notes if the item still has {@code version}; returns false (and changes nothing) otherwise. */
+    static boolean setNotes(DSLContext tx, int agendaItemId, int version, String notes) {
+        return tx.update(AGENDA_ITEM).set(AGENDA_ITEM.NOTES, notes).set(AGENDA_ITEM.VERSION, version + 1)
+                .where(AGENDA_ITEM.ID.eq(agendaItemId).and(AGENDA_ITEM.VERSION.eq(version))).execute() == 1;
     }
 
     static int nextAgendaPosition(DSLContext tx, int meetingId) {
         Integer max = tx.select(org.jooq.impl.DSL.max(AGENDA_ITEM.POSITION)).from(AGENDA_ITEM)
                 .where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).fetchOne().value1();
         return max == null ? 1 : max + 1;
+    }
+
+    /** Whether the person is marked present; not on the list yet counts as absent. */
+    static boolean isPresent(DSLContext tx, int meetingId, int personId) {
+        return tx.fetchExists(ATTENDANCE, ATTENDANCE.MEETING_ID.eq(meetingId).and(ATTENDANCE.PERSON_ID.eq(personId))
+                .and(ATTENDANCE.PRESENT.isTrue()));
     }
 
     /** Marks a person present or absent; returns false when the person is not on the list yet. */

@@ -2,6 +2,7 @@ package de.stadtlage.meeting;
 
 import de.stadtlage.actions.ActionItemService;
 import de.stadtlage.boards.Subgroup;
+import de.stadtlage.common.ConflictException;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
@@ -115,7 +116,7 @@ public final class MeetingViewModel {
 
     /** Saves times, place, chair and minute-taker. */
     public void saveHeader() {
-        int id = current().meeting().id();
+        Meeting seen = current().meeting();
         MeetingHeader header;
         try {
             header = form.header();
@@ -124,7 +125,7 @@ public final class MeetingViewModel {
             return;
         }
         write(() -> {
-            meetings.updateHeader(id, header);
+            meetings.updateHeader(seen, header);
             return Messages.get("meeting.headerSaved");
         }, this::reload);
     }
@@ -153,7 +154,7 @@ public final class MeetingViewModel {
     public void setPresent(AttendeeRow row, boolean present) {
         int id = current().meeting().id();
         write(() -> {
-            meetings.setPresent(id, row.personId(), row.organisation(), present);
+            meetings.setPresent(id, row, present);
             return "";
         }, this::reloadDetails);
     }
@@ -172,7 +173,7 @@ public final class MeetingViewModel {
         AgendaItem item = form.agendaItem.get();
         String notes = form.notes.get();
         write(() -> {
-            meetings.setNotes(item.id(), notes);
+            meetings.setNotes(item, notes);
             return Messages.get("meeting.notesSaved", item.title());
         }, this::reloadDetails);
     }
@@ -277,8 +278,16 @@ public final class MeetingViewModel {
 
     private <T> void run(Task<T> task, Consumer<T> onSuccess) {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> dialogs.showError(Messages.get("meeting.error.title"),
-                task.getException().getMessage(), task.getException()));
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            boolean conflict = error instanceof ConflictException;
+            dialogs.showError(Messages.get(conflict ? "conflict.title" : "meeting.error.title"), error.getMessage(),
+                    error);
+            if (conflict) {
+                // someone else saved meanwhile: show what is stored now, so the change can be made on top of it
+                reload();
+            }
+        });
         runner.run(task);
     }
 

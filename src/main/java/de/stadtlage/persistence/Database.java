@@ -1,10 +1,12 @@
 package de.stadtlage.persistence;
 
+import de.stadtlage.common.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -13,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.TransactionalCallable;
 import org.jooq.TransactionalRunnable;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +55,11 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseCorruptException when the H2 file exists but cannot be read (it is left untouched)
      */
     public static Database open(DatabaseLocation location, BackupFolder backups) {
+        return open(location, backups, UnaryOperator.identity());
+    }
+
+    /** As {@link #open(DatabaseLocation, BackupFolder)}, every connection taken through {@code connections}. */
+    static Database open(DatabaseLocation location, BackupFolder backups, UnaryOperator<DataSource> connections) {
         Objects.requireNonNull(location, "location");
         location.dialect(); // fails early, in German, for an unsupported URL
         if (location.isH2File() && !location.hasFilePassword() && FileEncryption.isEncrypted(location.file())) {
@@ -70,7 +78,7 @@ public final class Database implements AutoCloseable {
             dataSource = new DriverManagerDataSource(location.jdbcUrl(), location.user(), location.password());
             closer = () -> { };
         }
-        Database database = new Database(location, dataSource, closer, backups);
+        Database database = new Database(location, connections.apply(dataSource), closer, backups);
         // The first connection stays open while migrating, so an embedded H2 file is opened only once.
         try (Connection first = database.firstConnection()) {
             database.migrate();
@@ -151,20 +159,54 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} as one transaction. On a shared H2 file, a transaction cut off because the instance that
-     * served the file ended is run again (it was rolled back with the server's session), at most three times.
+     * served the file ended is run again (it was rolled back with the server's session), at most three times. When
+     * the connection broke while committing, the commit may have arrived: the work runs again only when its audit
+     * entry is provably not stored; when it is, its result is returned as if nothing had happened.
+     *
+     * @throws DatabaseException when a commit broke off and whether it arrived cannot be told
      */
     public <T> T transactionResult(TransactionalCallable<T> work) {
         for (int attempt = 1; ; attempt++) {
+            TransactionAttempt<T> run = new TransactionAttempt<>(work);
             try {
-                return dsl.transactionResult(work);
-            } catch (org.jooq.exception.DataAccessException e) {
-                if (attempt >= 3 || !location.isH2File() || !H2Files.isConnectionLost(e)) {
+                return dsl.transactionResult(run);
+            } catch (DataAccessException e) {
+                if (!location.isH2File() || !H2Files.isConnectionLost(e)) {
+                    throw e;
+                }
+                if (run.finished() && commitArrived(run, e)) {
+                    return run.result();
+                }
+                if (attempt >= 3) {
                     throw e;
                 }
                 LOG.info("Verbindung zur gemeinsamen Datenbankdatei {} unterbrochen (ein anderes Stadtlage wurde"
                         + " beendet); die Änderung wird erneut ausgeführt", location.display());
             }
         }
+    }
+
+    /** After the connection broke while committing: whether the commit arrived, told by its audit entry. */
+    private boolean commitArrived(TransactionAttempt<?> run, DataAccessException cause) {
+        if (run.marker() == null) {
+            throw uncertainCommit(cause);
+        }
+        for (int check = 1; ; check++) {
+            try {
+                boolean stored = CommitMarker.isStored(dsl, run.marker());
+                LOG.info("Verbindung zu {} beim Speichern unterbrochen; die Änderung ist {}", location.display(),
+                        stored ? "gespeichert" : "nicht gespeichert und wird erneut ausgeführt");
+                return stored;
+            } catch (DataAccessException again) {
+                if (check >= 3 || !H2Files.isConnectionLost(again)) {
+                    throw uncertainCommit(again);
+                }
+            }
+        }
+    }
+
+    private DatabaseException uncertainCommit(DataAccessException cause) {
+        return new DatabaseException(Messages.get("error.commitUncertain"), cause);
     }
 
     /** A plain JDBC connection, for tools that need one (backups, tests). */

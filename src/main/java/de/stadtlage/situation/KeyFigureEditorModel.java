@@ -1,5 +1,6 @@
 package de.stadtlage.situation;
 
+import de.stadtlage.common.ConflictException;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
 import java.math.BigDecimal;
@@ -80,8 +81,13 @@ public final class KeyFigureEditorModel {
             message.set(Messages.get("figures.valueInvalid"));
             return;
         }
-        KeyFigure figure = new KeyFigure(null, metric.get(), source.get() == null ? "" : source.get().strip(),
-                from.get(), to.get(), number, note.get() == null || note.get().isBlank() ? null : note.get().strip());
+        String cleanSource = source.get() == null ? "" : source.get().strip();
+        // The figure for this metric, source and period as the table shows it: the state the save starts from.
+        KeyFigure seen = figures.stream().filter(f -> f.metric().equals(metric.get()) && f.source().equals(cleanSource)
+                && f.periodStart().equals(from.get()) && f.periodEnd().equals(to.get())).findFirst().orElse(null);
+        KeyFigure figure = new KeyFigure(seen == null ? null : seen.id(), metric.get(), cleanSource, from.get(),
+                to.get(), number, note.get() == null || note.get().isBlank() ? null : note.get().strip(),
+                seen == null ? 0 : seen.version());
         run(() -> {
             service.save(figure);
             return Messages.get("figures.saved", figure.metric(), KeyFigureTrend.periodLabel(figure));
@@ -131,7 +137,12 @@ public final class KeyFigureEditorModel {
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> message.set(task.getException().getMessage()));
+        task.setOnFailed(e -> {
+            message.set(task.getException().getMessage());
+            if (task.getException() instanceof ConflictException) {
+                load(); // someone else saved meanwhile: the table shows what is stored now
+            }
+        });
         runner.run(task);
     }
 

@@ -4,6 +4,8 @@ import de.stadtlage.access.AuditLog;
 import de.stadtlage.access.CurrentUser;
 import de.stadtlage.access.PermissionDeniedException;
 import de.stadtlage.access.Role;
+import de.stadtlage.common.ConflictException;
+import de.stadtlage.common.Messages;
 import de.stadtlage.common.UserMessage;
 import de.stadtlage.persistence.Database;
 import java.math.BigDecimal;
@@ -63,42 +65,67 @@ public final class KeyFigureService {
         });
     }
 
-    /** Saves one figure: a new one, or a new value for the same metric, source and period. */
+    /**
+     * Saves one figure as the person entered it. {@code figure} carries the state they saw: no id for a figure
+     * they believe new, else the id and version of the stored figure they changed. A figure entered, changed or
+     * deleted by someone else meanwhile is not overwritten ({@link ConflictException}).
+     */
     public void save(KeyFigure figure) {
-        saveAll(List.of(figure), "Eingabe");
+        write(List.of(figure), "Eingabe", true);
     }
 
-    /** Saves figures in one transaction (all or none); {@code origin} says where they came from, for the audit. */
+    /**
+     * Saves figures in one transaction (all or none); {@code origin} says where they came from, for the audit. A
+     * figure for a metric, source and period that is stored already gets the new value: an import replaces.
+     */
     public int saveAll(List<KeyFigure> figures, String origin) {
+        return write(figures, origin, false);
+    }
+
+    private int write(List<KeyFigure> figures, String origin, boolean asSeen) {
         requireWrite();
         List<String> metricNames = metrics().stream().map(Metric::name).toList();
         figures.forEach(f -> validate(f, metricNames));
         return database.transactionResult(cfg -> {
             for (KeyFigure figure : figures) {
-                store(cfg.dsl(), figure);
+                store(cfg.dsl(), figure, asSeen);
             }
-            AuditLog.append(cfg.dsl(), user.name(), "key_figure", null, "SAVED", null,
+            AuditLog.append(cfg.dsl(), user.name(), KeyFigureConflicts.ENTITY, null, "SAVED", null,
                     Map.of("origin", origin, "count", figures.size()));
             return figures.size();
         });
     }
 
+    /** Deletes the figure as the person saw it; refused when it changed meanwhile, "not found" when it is gone. */
     public void delete(KeyFigure figure) {
         requireWrite();
         database.transaction(cfg -> {
-            KeyFigureRepository.delete(cfg.dsl(), figure.id());
-            AuditLog.append(cfg.dsl(), user.name(), "key_figure", figure.id(), "DELETED", figure, null);
+            DSLContext tx = cfg.dsl();
+            KeyFigure stored = figure.id() == null ? null : KeyFigureRepository.find(tx, figure.id()).orElse(null);
+            if (stored == null) {
+                throw new UserMessage(Messages.get("figures.notFound"));
+            }
+            if (stored.version() != figure.version() || !KeyFigureRepository.delete(tx, stored.id(), stored.version())) {
+                throw KeyFigureConflicts.changed(tx, figure);
+            }
+            AuditLog.append(tx, user.name(), KeyFigureConflicts.ENTITY, stored.id(), "DELETED", stored, null);
         });
     }
 
-    private void store(DSLContext tx, KeyFigure figure) {
-        var existing = new KeyFigureRepository(tx).find(figure.metric(), figure.source(), figure.periodStart(),
-                figure.periodEnd());
-        if (existing.isPresent()) {
-            KeyFigureRepository.updateValue(tx, existing.get().id(), figure.value(), figure.note());
-            AuditLog.append(tx, user.name(), "key_figure", existing.get().id(), "UPDATED", existing.get(), figure);
+    private void store(DSLContext tx, KeyFigure figure, boolean asSeen) {
+        KeyFigure existing = KeyFigureRepository.find(tx, figure.metric(), figure.source(), figure.periodStart(),
+                figure.periodEnd()).orElse(null);
+        if (asSeen) {
+            KeyFigureConflicts.requireAsSeen(tx, figure, existing);
+        }
+        if (existing == null) {
+            int id = KeyFigureRepository.insert(tx, figure, false);
+            AuditLog.append(tx, user.name(), KeyFigureConflicts.ENTITY, id, "CREATED", null, figure);
+        } else if (KeyFigureRepository.updateValue(tx, existing.id(), existing.version(), figure.value(),
+                figure.note())) {
+            AuditLog.append(tx, user.name(), KeyFigureConflicts.ENTITY, existing.id(), "UPDATED", existing, figure);
         } else {
-            KeyFigureRepository.insert(tx, figure, false);
+            throw KeyFigureConflicts.changed(tx, existing);
         }
     }
 

@@ -77,7 +77,8 @@ class MeetingServiceTest {
     @Test
     void closedMeetingRejectsEditsButTakesAddenda() {
         Meeting meeting = service.plan(NEW_YEARS_EVE, null, null, null, null);
-        int lage = new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0).id();
+        AgendaItem lageItem = new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0);
+        int lage = lageItem.id();
         service.addDecision(meeting.id(), lage, "Präsenz verstärken");
         service.close(meeting.id());
 
@@ -85,7 +86,7 @@ class MeetingServiceTest {
                 .isInstanceOf(UserMessage.class)
                 .hasMessage("Die Sitzung vom 31.12.2026 ist abgeschlossen und kann nicht mehr geändert werden."
                         + " Korrekturen bitte als Nachtrag erfassen.");
-        assertThatThrownBy(() -> service.setNotes(lage, "geändert")).isInstanceOf(UserMessage.class);
+        assertThatThrownBy(() -> service.setNotes(lageItem, "geändert")).isInstanceOf(UserMessage.class);
         assertThatThrownBy(() -> service.addGuest(meeting.id(), "Gast", Organisation.SONSTIGE))
                 .isInstanceOf(UserMessage.class);
 
@@ -106,17 +107,18 @@ class MeetingServiceTest {
     @Test
     void headerCanBeCorrectedUntilClosingButNotWithEndBeforeStart() {
         Meeting meeting = service.plan(NEW_YEARS_EVE, LocalTime.of(10, 0), "Rathaus", null, null);
-        assertThatThrownBy(() -> service.updateHeader(meeting.id(),
+        assertThatThrownBy(() -> service.updateHeader(meeting,
                 new MeetingHeader(LocalTime.of(10, 0), LocalTime.of(9, 0), "Rathaus", null, null)))
                 .isInstanceOf(UserMessage.class).hasMessageContaining("vor ihrem Beginn");
-        service.updateHeader(meeting.id(), new MeetingHeader(LocalTime.of(10, 0), LocalTime.of(11, 30),
+        service.updateHeader(meeting, new MeetingHeader(LocalTime.of(10, 0), LocalTime.of(11, 30),
                 "Stadthaus, Raum 5", "OB", " "));
         Meeting changed = service.find(meeting.id()).orElseThrow();
         assertThat(changed.place()).isEqualTo("Stadthaus, Raum 5");
         assertThat(changed.endTime()).isEqualTo(LocalTime.of(11, 30));
         assertThat(changed.minuteTaker()).isNull();
         service.close(meeting.id());
-        assertThatThrownBy(() -> service.updateHeader(meeting.id(), MeetingHeader.of(changed)))
+        Meeting closed = service.find(meeting.id()).orElseThrow();
+        assertThatThrownBy(() -> service.updateHeader(closed, MeetingHeader.of(changed)))
                 .isInstanceOf(UserMessage.class).hasMessageContaining("abgeschlossen");
     }
 

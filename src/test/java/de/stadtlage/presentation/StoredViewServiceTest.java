@@ -12,10 +12,12 @@ import de.stadtlage.meeting.AgendaItem;
 import de.stadtlage.meeting.AgendaKind;
 import de.stadtlage.meeting.Meeting;
 import de.stadtlage.meeting.MeetingRepository;
+import de.stadtlage.meeting.MeetingService;
 import de.stadtlage.meeting.MeetingStatus;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -70,6 +72,35 @@ class StoredViewServiceTest {
             assertThatThrownBy(() -> chair.store(closed, item, VIEW)).isInstanceOf(UserMessage.class)
                     .hasMessageContaining("abgeschlossen");
             assertThat(chair.targetMeeting(LocalDate.of(2026, 11, 26))).isEmpty();
+            assertThat(new MeetingRepository(db.dsl()).agenda(closed.id()).get(0).mapViewJson()).isNull();
+        }
+    }
+
+    @Test
+    void aMeetingClosedSinceItWasLoadedIsRefusedAndKeepsItsAgenda() {
+        try (Database db = TempDatabase.open(folder)) {
+            Meeting loaded = meeting(db, LocalDate.of(2026, 11, 26), MeetingStatus.GEPLANT);
+            AgendaItem item = new MeetingRepository(db.dsl()).agenda(loaded.id()).get(0);
+            new MeetingService(db, new CurrentUser("Jörg Weiß", Role.PROTOKOLL, null), Clock.systemUTC())
+                    .close(loaded.id());
+            int entries = AuditLog.entriesFor(db.dsl(), "agenda_item", item.id()).size();
+
+            StoredViewService chair = new StoredViewService(db, new CurrentUser("Martina Krüger", Role.VORSITZ, null));
+            assertThatThrownBy(() -> chair.store(loaded, item, VIEW)).isInstanceOf(UserMessage.class)
+                    .hasMessageContaining("abgeschlossen");
+            assertThat(new MeetingRepository(db.dsl()).agenda(loaded.id()).get(0).mapViewJson()).isNull();
+            assertThat(AuditLog.entriesFor(db.dsl(), "agenda_item", item.id())).hasSize(entries);
+        }
+    }
+
+    @Test
+    void anAgendaItemOfAnotherMeetingIsRefused() {
+        try (Database db = TempDatabase.open(folder)) {
+            Meeting closed = meeting(db, LocalDate.of(2026, 11, 19), MeetingStatus.ABGESCHLOSSEN);
+            Meeting open = meeting(db, LocalDate.of(2026, 11, 26), MeetingStatus.GEPLANT);
+            AgendaItem ofClosed = new MeetingRepository(db.dsl()).agenda(closed.id()).get(0);
+            StoredViewService chair = new StoredViewService(db, new CurrentUser("Martina Krüger", Role.VORSITZ, null));
+            assertThatThrownBy(() -> chair.store(open, ofClosed, VIEW)).isInstanceOf(UserMessage.class);
             assertThat(new MeetingRepository(db.dsl()).agenda(closed.id()).get(0).mapViewJson()).isNull();
         }
     }

@@ -1,0 +1,117 @@
+package de.stadtlage.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.stadtlage.access.CurrentUser;
+import de.stadtlage.access.Role;
+import de.stadtlage.actions.ActionItemService;
+import de.stadtlage.common.FxDialogService;
+import de.stadtlage.common.TaskRunner;
+import de.stadtlage.persistence.Database;
+import de.stadtlage.testing.Screenshots;
+import de.stadtlage.testing.TempDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The minute-taker saves over a change another person made meanwhile: told who and when, then shown the change. */
+@ExtendWith(ApplicationExtension.class)
+class MeetingConflictUiTest {
+
+    private static final CurrentUser MINUTE_TAKER = new CurrentUser("Sabine Yilmaz", Role.PROTOKOLL, null);
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 3);
+
+    private final Path folder = TempDatabase.newFolder();
+    private final Database database = TempDatabase.open(folder);
+    private Stage stage;
+    private Meeting meeting;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Clock clock = Clock.systemDefaultZone();
+        MeetingService service = new MeetingService(database, MINUTE_TAKER, clock);
+        meeting = service.plan(DAY, LocalTime.of(10, 0), "Rathaus", "OB", "Sabine Yilmaz");
+        MeetingViewModel model = new MeetingViewModel(database, service, new ActionItemService(database, MINUTE_TAKER,
+                clock), () -> null, true, TaskRunner.direct(), new FxDialogService(() -> stage));
+        MeetingView view = new MeetingView(model, name -> Optional.empty(), file -> { });
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1280, 800);
+        scene.getStylesheets().add(getClass().getResource("/de/stadtlage/app/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        view.onShow();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    /** Kai Brandt's change from another app instance on the same file. */
+    private void kai(Consumer<MeetingService> change) {
+        try (Database other = Database.open(TempDatabase.location(folder))) {
+            change.accept(new MeetingService(other, new CurrentUser("Kai Brandt", Role.VORSITZ, null),
+                    Clock.systemDefaultZone()));
+        }
+    }
+
+    private Window dialog(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst().orElseThrow();
+    }
+
+    private String dialogText(Window dialog) {
+        return ((DialogPane) dialog.getScene().getRoot()).getContentText();
+    }
+
+    @Test
+    void aHeaderSavedOverAnotherPersonsChangeIsRefusedAndTheirChangeIsShown(FxRobot robot) {
+        kai(service -> service.updateHeader(meeting, new MeetingHeader(LocalTime.of(10, 0), null, "Stadthaus, Raum 5",
+                "OB", "Sabine Yilmaz")));
+        robot.clickOn("#header-place").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("Rathaus, Saal 2");
+        robot.clickOn("#header-save");
+
+        Window dialog = dialog(robot);
+        assertThat(dialogText(dialog)).matches("(?s)Kai Brandt hat am \\d{2}\\.\\d{2}\\.\\d{4} um \\d{2}:\\d{2} Uhr"
+                + " den Kopf der Sitzung .*nicht gespeichert.*");
+        Screenshots.save(robot, stage, dialog, "meeting-conflict-header");
+        robot.clickOn("OK");
+
+        assertThat(robot.lookup("#header-place").queryAs(TextField.class).getText()).isEqualTo("Stadthaus, Raum 5");
+        assertThat(new MeetingRepository(database.dsl()).findByDate(DAY).orElseThrow().place())
+                .isEqualTo("Stadthaus, Raum 5");
+    }
+
+    @Test
+    void notesSavedOverAnotherPersonsNotesAreRefusedAndTheirNotesAreShown(FxRobot robot) {
+        AgendaItem lage = new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0);
+        kai(service -> service.setNotes(lage, "Rückgang am Nordmarkt"));
+        robot.clickOn("Tagesordnung und Beschlüsse");
+        robot.clickOn("#agenda-notes").write("Lage ruhig");
+        robot.clickOn("#notes-save");
+
+        Window dialog = dialog(robot);
+        assertThat(dialogText(dialog)).startsWith("Kai Brandt hat am ").contains("die Notizen zu „Lage“");
+        robot.clickOn("OK");
+
+        assertThat(robot.lookup("#agenda-notes").queryAs(TextArea.class).getText()).isEqualTo("Rückgang am Nordmarkt");
+        assertThat(new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0).notes())
+                .isEqualTo("Rückgang am Nordmarkt");
+    }
+}
