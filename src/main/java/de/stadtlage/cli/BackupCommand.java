@@ -1,15 +1,17 @@
 package de.stadtlage.cli;
 
 import de.stadtlage.app.AppContext;
+import de.stadtlage.persistence.SiteKey;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code backup --out FILE}: the whole database as a zipped SQL file. */
+/** {@code backup --out FILE}: the rows of the whole database, zipped and signed with the database's key file. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Schreibt eine Sicherung der ganzen Datenbank (gezipptes SQL) in DATEI.")
+        description = "Schreibt eine Sicherung der ganzen Datenbank in DATEI: alle Zeilen als Daten, gezippt und mit"
+                + " der Schlüsseldatei der Datenbank signiert (bei verschlüsselter Datenbank auch verschlüsselt).")
 final class BackupCommand extends DatabaseCommand {
 
     @Option(names = "--out", required = true, paramLabel = "DATEI", description = "Zieldatei, z. B. lage.sql.zip")
@@ -26,7 +28,9 @@ final class BackupCommand extends DatabaseCommand {
                     + " Bitte einen anderen Namen wählen oder --force angeben.");
         }
         context.database().backupTo(out);
-        console.println("Sicherung geschrieben: " + out.toAbsolutePath());
+        console.println("Sicherung geschrieben: " + out.toAbsolutePath() + ". Sie ist mit der Schlüsseldatei "
+                + SiteKey.fileFor(context.database().location()) + " signiert: Wer sie auf einem anderen Rechner"
+                + " wiederherstellen will, braucht auch diese Datei (restore … --key-file).");
         return ExitCodes.OK;
     }
 }

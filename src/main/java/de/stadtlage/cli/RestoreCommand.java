@@ -8,6 +8,9 @@ import de.stadtlage.persistence.Database;
 import de.stadtlage.persistence.DatabaseContent;
 import de.stadtlage.persistence.DatabaseCorruptException;
 import de.stadtlage.persistence.DatabaseLocation;
+import de.stadtlage.persistence.FileEncryption;
+import de.stadtlage.persistence.RestoreOutcome;
+import de.stadtlage.persistence.SiteKey;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +20,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code restore FILE [--force]}: replaces the database's content with a backup. A non-empty database needs
- * {@code --force}; a damaged H2 file is kept under a new name and a new one is restored beside it.
+ * {@code restore FILE [--force] [--key-file KEY]}: replaces the database's content with a signed backup. A non-empty
+ * database needs {@code --force}; a damaged H2 file is kept under a new name and a new one is restored beside it.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Stellt die Datenbank aus einer Sicherung wieder her. Eine Datenbank mit Inhalt wird nur mit"
-                + " --force ersetzt (vorher wird sie automatisch gesichert); eine beschädigte Datei wird umbenannt"
-                + " und aufbewahrt.")
+        description = "Stellt die Datenbank aus einer Sicherung wieder her: ganz oder gar nicht. Eine Datenbank mit"
+                + " Inhalt wird nur mit --force ersetzt (vorher wird sie gesichert; ohne diese Sicherung wird nicht"
+                + " wiederhergestellt); eine beschädigte Datei wird umbenannt und aufbewahrt. Die Sicherung muss mit"
+                + " der Schlüsseldatei der Datenbank signiert sein.")
 final class RestoreCommand extends DatabaseCommand {
 
     @Parameters(index = "0", paramLabel = "DATEI", description = "Die Sicherung (.sql.zip).")
@@ -32,12 +36,22 @@ final class RestoreCommand extends DatabaseCommand {
     @Option(names = "--force", description = "Auch eine Datenbank mit Inhalt (oder eine beschädigte Datei) ersetzen.")
     boolean force;
 
+    @Option(names = "--key-file", paramLabel = "SCHLÜSSELDATEI",
+            description = "Die Schlüsseldatei der Datenbank, aus der die Sicherung stammt (z. B. auf einem neuen"
+                    + " Rechner: die Datei NAME.key, die neben NAME.mv.db lag). Standard: die Schlüsseldatei dieser"
+                    + " Datenbank (oder " + SiteKey.OVERRIDE_ENV + "). Die Datenbank übernimmt diesen Schlüssel.")
+    Path keyFile;
+
     private String setAsideNote = "";
 
     @Override
     protected Database open(DatabaseLocation location) {
         if (!Files.isRegularFile(source)) {
             throw new UserMessage("Die Sicherung " + source.toAbsolutePath() + " gibt es nicht. Bitte den Pfad prüfen.");
+        }
+        if (location.isH2File() && Files.isRegularFile(location.file())) {
+            // refused at once, not only after the backup has been read into the new file
+            FileEncryption.checkNotInUse(location);
         }
         try {
             return StartupOpener.open(location);
@@ -61,11 +75,26 @@ final class RestoreCommand extends DatabaseCommand {
                     + " (der jetzige Stand wird vorher automatisch gesichert).");
         }
         // An encrypted backup is read with the database's file password, or (into a plain database) the given one.
-        database.restoreFrom(source, database.location().hasFilePassword() ? database.location().filePassword()
-                : root().filePassword());
+        RestoreOutcome outcome = database.restoreFrom(source, database.location().hasFilePassword()
+                ? database.location().filePassword() : root().filePassword(), keyFile);
         database.transaction(cfg -> AuditLog.append(cfg.dsl(), context.currentUser().name(), "database", null,
                 "RESTORED", null, Map.of("file", source.toAbsolutePath().toString())));
-        out.println(setAsideNote + "Wiederhergestellt aus " + source.toAbsolutePath() + ".");
+        out.println(setAsideNote + "Wiederhergestellt aus " + source.toAbsolutePath() + ". Der Stand davor ist"
+                + " gesichert in " + outcome.previousState() + "." + keyNote(outcome));
         return ExitCodes.OK;
+    }
+
+    private static String keyNote(RestoreOutcome outcome) {
+        if (outcome.keyTaken()) {
+            return " Die Datenbank signiert ihre Sicherungen jetzt mit dem Schlüssel aus " + outcome.checkedWith()
+                    + " (kopiert nach " + outcome.databaseKey() + ")." + outcome.replacedKeyFile().map(kept -> " Ihr"
+                    + " bisheriger Schlüssel liegt in " + kept + "; damit ist die Sicherung des Stands davor signiert"
+                    + " (restore … --key-file " + kept + ").").orElse("");
+        }
+        if (outcome.checkedWith().equals(outcome.databaseKey())) {
+            return "";
+        }
+        return " Die Sicherung wurde mit " + outcome.checkedWith() + " geprüft; die Datenbank signiert weiter mit "
+                + outcome.databaseKey() + ".";
     }
 }

@@ -69,9 +69,7 @@ public final class Database implements AutoCloseable {
         DataSource dataSource;
         AutoCloseable closer;
         if (location.jdbcUrl().startsWith("jdbc:h2:")) {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), location.user(), location.password());
-            pool.setMaxConnections(16);
-            SharedFileDataSource shared = new SharedFileDataSource(pool);
+            SharedFileDataSource shared = new SharedFileDataSource(() -> pool(location));
             dataSource = shared;
             closer = shared::dispose;
         } else {
@@ -92,6 +90,12 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    private static JdbcConnectionPool pool(DatabaseLocation location) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), location.user(), location.password());
+        pool.setMaxConnections(16);
+        return pool;
     }
 
     private Connection firstConnection() {
@@ -129,16 +133,6 @@ public final class Database implements AutoCloseable {
 
     private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
         return Flyway.configure().dataSource(dataSource).locations(DatabaseSettings.migrationLocations(location.dialect()));
-    }
-
-    /** Rebuilds the schema of an emptied server database up to {@code version}, for a backup taken at it. */
-    private void migrateTo(String version) {
-        try {
-            flyway().target(version).load().migrate();
-        } catch (FlywayException e) {
-            throw new DatabaseException("Das Schema der Version " + version + " ließ sich in " + location.display()
-                    + " nicht anlegen. Bitte prüfen Sie die Rechte des Datenbankbenutzers.", e);
-        }
     }
 
     public DatabaseLocation location() {
@@ -214,47 +208,53 @@ public final class Database implements AutoCloseable {
         return dataSource.getConnection();
     }
 
-    /** Writes a backup of the whole database to {@code target} (encrypted when the file is). */
+    /** Writes a signed backup of the whole database to {@code target} (encrypted when the file is). */
     public void backupTo(Path target) {
         backupTo(target, location.filePassword());
     }
 
-    /** Writes a backup to {@code target}, an H2 backup encrypted with {@code cipherPassword} unless it is null. */
+    /** Writes a signed backup to {@code target}, encrypted with {@code cipherPassword} unless it is null. */
     public void backupTo(Path target, char[] cipherPassword) {
-        try (Connection connection = connection()) {
-            if (location.dialect() == SQLDialect.H2) {
-                DatabaseBackup.writeH2(connection, target, cipherPassword);
-            } else {
-                PortableBackup.write(dsl, target);
-            }
-        } catch (SQLException | IOException e) {
+        backupTo(target, cipherPassword, SiteKey.of(location));
+    }
+
+    /** Writes a backup signed with {@code key} (a restore signs the state before it with the key it takes over). */
+    void backupTo(Path target, char[] cipherPassword, SiteKey key) {
+        try {
+            DatabaseBackup.write(dsl, target, cipherPassword, key);
+        } catch (IOException | RuntimeException e) {
             throw new DatabaseException("Die Sicherung nach " + target + " ist fehlgeschlagen: " + e.getMessage()
                     + ". Bitte prüfen Sie, ob der Ordner beschreibbar ist und genug Platz hat.", e);
         }
     }
 
     /**
-     * Replaces the whole content with the backup in {@code source} (after an automatic backup of the current
-     * state), then brings the schema up to date again.
+     * Replaces the whole content with the backup in {@code source}, checked with this database's key file, after
+     * a backup of the current state. Either all of the backup is restored or nothing changes.
      */
-    public void restoreFrom(Path source) {
-        restoreFrom(source, location.filePassword());
+    public RestoreOutcome restoreFrom(Path source) {
+        return restoreFrom(source, location.filePassword());
     }
 
     /** Like {@link #restoreFrom(Path)}, reading an encrypted backup with {@code backupPassword}. */
-    public void restoreFrom(Path source, char[] backupPassword) {
-        writeAutomaticBackup("vor-wiederherstellung");
-        try (Connection connection = connection()) {
-            if (location.dialect() == SQLDialect.H2) {
-                DatabaseBackup.restoreH2(connection, source, backupPassword);
-            } else {
-                PortableBackup.restore(dsl, source, this::migrateTo);
-            }
-        } catch (SQLException | IOException e) {
-            throw new DatabaseException("Die Wiederherstellung aus " + source + " ist fehlgeschlagen: "
-                    + e.getMessage() + ". Die vorherige Fassung liegt als Sicherung in " + backups.path() + ".", e);
+    public RestoreOutcome restoreFrom(Path source, char[] backupPassword) {
+        return restoreFrom(source, backupPassword, null);
+    }
+
+    /**
+     * Like {@link #restoreFrom(Path, char[])}, checking the backup's signature with {@code keyFile} (the key file
+     * of the database the backup comes from; {@code null}: this database's). Refused, with the database left as it
+     * is, when the signature does not match, the backup of the current state cannot be written or another instance
+     * has the H2 file open; a database restored with another key file signs with that key from then on.
+     */
+    public RestoreOutcome restoreFrom(Path source, char[] backupPassword, Path keyFile) {
+        if (!hasAutomaticBackups()) {
+            throw new DatabaseException("Wiederherstellen geht nur in eine H2-Datei oder eine PostgreSQL-Datenbank.",
+                    null);
         }
+        RestoreOutcome outcome = new DatabaseRestore(this, dataSource, backups).run(source, backupPassword, keyFile);
         migrate();
+        return outcome;
     }
 
     /** The automatic backups of this database. */
@@ -263,18 +263,22 @@ public final class Database implements AutoCloseable {
     }
 
     /** The audit chain's head and the row counts: every write of the app changes one of them. */
-    private String fingerprint() {
+    String fingerprint() {
         if (!hasAutomaticBackups()) {
             return "";
         }
         try {
-            var setting = de.stadtlage.persistence.jooq.Tables.APP_SETTING;
-            return dsl.select(setting.SETTING_VALUE).from(setting).where(setting.SETTING_KEY.eq("audit.head"))
-                    .fetchOne(setting.SETTING_VALUE) + DatabaseContent.rowCounts(dsl);
+            return fingerprintOf(dsl);
         } catch (RuntimeException e) {
             LOG.warn("Stand von {} nicht lesbar", location.display(), e);
             return "unbekannt";
         }
+    }
+
+    static String fingerprintOf(DSLContext dsl) {
+        var setting = de.stadtlage.persistence.jooq.Tables.APP_SETTING;
+        return dsl.select(setting.SETTING_VALUE).from(setting).where(setting.SETTING_KEY.eq("audit.head"))
+                .fetchOne(setting.SETTING_VALUE) + DatabaseContent.rowCounts(dsl);
     }
 
     /** A backup into the backups folder; failures are logged, never thrown (the user's work goes on). */

@@ -12,10 +12,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.h2.message.DbException;
-import org.h2.message.TraceSystem;
 import org.h2.store.FileLock;
-import org.h2.store.FileLockMethod;
 import org.h2.tools.ChangeFileEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +79,7 @@ public final class FileEncryption {
             throw new DatabaseException("Die Datenbankdatei " + file + " ist bereits verschlüsselt.", null);
         }
         checkNewPassword(password);
-        FileLock lock = lockAgainstOtherInstances(file);
+        FileLock lock = H2Files.lockAgainstOtherInstances(file);
         try {
             convertCopyAndSwap(file, password);
         } catch (IOException | SQLException e) {
@@ -96,22 +93,7 @@ public final class FileEncryption {
 
     /** Refuses (in German) when another instance has the file of {@code location} open. */
     public static void checkNotInUse(DatabaseLocation location) {
-        lockAgainstOtherInstances(location.file()).unlock();
-    }
-
-    /** H2's own lock file: while it is held, no other instance opens the database (nor serves it). */
-    private static FileLock lockAgainstOtherInstances(Path file) {
-        String name = file.getFileName().toString();
-        Path lockFile = file.resolveSibling(name.substring(0, name.length() - ".mv.db".length()) + ".lock.db");
-        FileLock lock = new FileLock(new TraceSystem(null), lockFile.toString(), 1000);
-        try {
-            lock.lock(FileLockMethod.FILE);
-            return lock;
-        } catch (DbException e) {
-            throw new DatabaseException("Die Datenbank " + file + " ist gerade in einem anderen Stadtlage geöffnet."
-                    + " Bitte alle Stadtlage-Fenster und -Befehle mit dieser Datenbank schließen und es dann erneut"
-                    + " versuchen.", e);
-        }
+        H2Files.lockAgainstOtherInstances(location.file()).unlock();
     }
 
     private static void convertCopyAndSwap(Path file, char[] password) throws IOException, SQLException {

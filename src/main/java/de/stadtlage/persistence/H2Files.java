@@ -1,7 +1,12 @@
 package de.stadtlage.persistence;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Set;
+import org.h2.message.DbException;
+import org.h2.message.TraceSystem;
+import org.h2.store.FileLock;
+import org.h2.store.FileLockMethod;
 
 /** What H2's error codes say about the database file itself. */
 final class H2Files {
@@ -54,5 +59,23 @@ final class H2Files {
             }
         }
         return false;
+    }
+
+    /**
+     * Takes H2's own lock file of the {@code .mv.db} file: while it is held, no other instance opens the database
+     * (nor serves it). Refused, in German, while another instance has it open.
+     */
+    static FileLock lockAgainstOtherInstances(Path file) {
+        String name = file.getFileName().toString();
+        Path lockFile = file.resolveSibling(name.substring(0, name.length() - ".mv.db".length()) + ".lock.db");
+        FileLock lock = new FileLock(new TraceSystem(null), lockFile.toString(), 1000);
+        try {
+            lock.lock(FileLockMethod.FILE);
+            return lock;
+        } catch (DbException e) {
+            throw new DatabaseException("Die Datenbank " + file + " ist gerade in einem anderen Stadtlage geöffnet."
+                    + " Bitte alle Stadtlage-Fenster und -Befehle mit dieser Datenbank schließen und es dann erneut"
+                    + " versuchen.", e);
+        }
     }
 }

@@ -1,195 +1,188 @@
 package de.stadtlage.persistence;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import de.stadtlage.common.Json;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * A backup through jOOQ for PostgreSQL databases, without {@code pg_dump}: every row of every table as
- * an INSERT statement rendered for the database's dialect, one JSON-quoted statement per line, zipped. The schema
- * itself is not in the file: Flyway creates it, and the statements name no schema, so a backup restores into
- * another schema too. The tables and columns are read from the database, not from the
- * generated classes, so a backup taken before a migration holds the schema version it was taken at; restoring it
- * rebuilds that version with Flyway first.
+ * The content of a backup: data, never SQL. One JSON line per table ({@code {"table":…,"columns":[…]}}) followed by
+ * one JSON array per row, after a header line with the format and the schema version. Restoring inserts the rows
+ * with bound values into tables and columns that the schema (built by Flyway) has; nothing in the file is run as
+ * SQL, so a crafted file can at worst be refused. H2 and PostgreSQL write and read the same format.
  */
-public final class PortableBackup {
+final class PortableBackup {
 
-    static final String ENTRY = "stadtlage-portable.jsonl";
-    static final String FORMAT = "stadtlage-portable-1";
-    private static final String SCHEMA_HISTORY = "flyway_schema_history";
+    static final String ENTRY = "stadtlage-daten.jsonl";
+    static final String FORMAT = "stadtlage-daten-1";
+    private static final int BATCH = 500;
 
     private PortableBackup() {
     }
 
-    public static void write(DSLContext dsl, Path target) throws IOException {
-        Path partial = target.toAbsolutePath().resolveSibling(target.getFileName() + ".part");
-        Files.createDirectories(partial.getParent());
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
-            zip.putNextEntry(new ZipEntry(ENTRY));
-            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
-            out.write(Json.write(header(schemaVersion(dsl))) + "\n");
-            DSLContext unqualified = DSL.using(dsl.dialect(),
-                    org.jooq.conf.SettingsTools.clone(dsl.settings()).withRenderSchema(false));
-            for (Table<?> table : tablesInDependencyOrder(dsl)) {
-                try (var cursor = dsl.select().from(table).fetchSize(1000).fetchLazy()) {
-                    for (Record row : cursor) {
-                        row.changed(true); // jOOQ's set(Record) takes changed fields only: here all of them
-                        out.write(Json.write(unqualified.renderInlined(unqualified.insertInto(table).set(row))) + "\n");
+    /** Writes the header and every row of every table to {@code out} (which stays open). */
+    static void write(DSLContext dsl, OutputStream out) throws IOException {
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write(Json.write(Map.of("format", FORMAT, "schemaVersion", String.valueOf(SchemaTables.version(dsl))))
+                + "\n");
+        SchemaTables tables = SchemaTables.read(dsl);
+        for (SchemaTables.SchemaTable table : tables.inDependencyOrder(dsl)) {
+            Map<String, Object> head = new LinkedHashMap<>();
+            head.put("table", table.key());
+            head.put("columns", table.columns().stream().map(SchemaTables.SchemaColumn::key).toList());
+            writer.write(Json.write(head) + "\n");
+            List<Field<Object>> fields = table.columns().stream().map(SchemaTables.SchemaColumn::field).toList();
+            try (var cursor = dsl.select(fields).from(table.table()).orderBy(DSL.inline(1)).fetchSize(1000).fetchLazy()) {
+                for (Record row : cursor) {
+                    List<Object> values = new ArrayList<>(fields.size());
+                    for (int i = 0; i < fields.size(); i++) {
+                        values.add(table.columns().get(i).type().toJson(row.get(i)));
                     }
+                    writer.write(Json.write(values) + "\n");
                 }
             }
-            out.flush();
-            zip.closeEntry();
         }
-        Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        writer.flush();
     }
 
-    /**
-     * Replaces all rows in one transaction; identity sequences continue after the restored ids. A backup of an
-     * older schema version (one taken before a migration) first gets its version back: the Stadtlage tables are
-     * dropped and {@code migrateTo} runs the migrations up to that version; the caller migrates on afterwards.
-     */
-    public static void restore(DSLContext dsl, Path source, Consumer<String> migrateTo) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(source))) {
-            var entry = zip.getNextEntry();
-            if (entry == null || !ENTRY.equals(entry.getName())) {
-                throw new DatabaseException("Die Datei " + source + " ist keine Stadtlage-Sicherung einer"
-                        + " Server-Datenbank. Bitte eine mit \"stadtlage backup\" erstellte Datei oder eine"
-                        + " automatische Sicherung einer Server-Datenbank angeben.", null);
-            }
-            BufferedReader in = new BufferedReader(new InputStreamReader(zip, StandardCharsets.UTF_8));
-            String backupVersion = versionOf(source, in.readLine());
-            String currentVersion = schemaVersion(dsl);
-            if (!backupVersion.equals(currentVersion)) {
-                if (compareVersions(backupVersion, currentVersion) > 0) {
-                    throw new DatabaseException("Die Sicherung " + source + " stammt von einer neueren Stadtlage-Version"
-                            + " (Schema " + backupVersion + ", diese Datenbank: " + currentVersion + "). Bitte mit"
-                            + " dieser oder einer neueren Stadtlage-Version wiederherstellen.", null);
-                }
-                dropStadtlageTables(dsl);
-                migrateTo.accept(backupVersion);
-            }
-            dsl.transaction(cfg -> {
-                List<Table<?>> tables = tablesInDependencyOrder(cfg.dsl());
-                for (int i = tables.size() - 1; i >= 0; i--) {
-                    cfg.dsl().deleteFrom(tables.get(i)).execute();
-                }
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    cfg.dsl().execute(Json.read(line, String.class));
-                }
-                continueIdentities(cfg.dsl());
-            });
-        }
-    }
-
-    private static String versionOf(Path source, String headerLine) {
-        Map<?, ?> header;
+    /** The schema version in the header line, refused (in German) when the line is no such header. */
+    static String readVersion(BufferedReader in, Path source) throws IOException {
+        String line = in.readLine();
+        JsonNode header;
         try {
-            header = headerLine == null ? Map.of() : Json.read(headerLine, Map.class);
-        } catch (RuntimeException e) {
-            header = Map.of();
+            header = line == null ? null : Json.mapper().readTree(line);
+        } catch (IOException e) {
+            header = null;
         }
-        if (!FORMAT.equals(header.get("format"))
-                || !String.valueOf(header.get("schemaVersion")).matches("\\d+(\\.\\d+)*")) {
-            throw new DatabaseException("Die Sicherung " + source + " hat einen unbekannten Aufbau (" + headerLine
-                    + "). Bitte eine mit Stadtlage erstellte Sicherung einer Server-Datenbank angeben.", null);
+        String version = header == null ? "" : header.path("schemaVersion").asText("");
+        if (header == null || !FORMAT.equals(header.path("format").asText()) || !version.matches("\\d+(\\.\\d+)*")) {
+            throw new DatabaseException("Die Sicherung " + source.toAbsolutePath() + " hat einen unbekannten Aufbau."
+                    + " Bitte eine mit dieser Stadtlage-Version erstellte Sicherung angeben.", null);
         }
-        return header.get("schemaVersion").toString();
-    }
-
-    private static Map<String, String> header(String schemaVersion) {
-        return Map.of("format", FORMAT, "schemaVersion", schemaVersion);
-    }
-
-    private static String schemaVersion(DSLContext dsl) {
-        String version = dsl.resultQuery("select version from " + SCHEMA_HISTORY + " where success = true"
-                + " and version is not null order by installed_rank desc").fetchAny(0, String.class);
-        return String.valueOf(version);
-    }
-
-    static int compareVersions(String a, String b) {
-        String[] left = a.split("\\.");
-        String[] right = b.split("\\.");
-        for (int i = 0; i < Math.max(left.length, right.length); i++) {
-            long l = i < left.length ? Long.parseLong(left[i]) : 0;
-            long r = i < right.length ? Long.parseLong(right[i]) : 0;
-            if (l != r) {
-                return Long.compare(l, r);
-            }
-        }
-        return 0;
+        return version;
     }
 
     /**
-     * The tables of the connection's current schema as they are in the database (without Flyway's history), each
-     * after the tables it references. Read from the catalog in two queries: jOOQ's {@code meta()} takes seconds.
+     * Inserts the rows that follow the header into the tables of {@code tx}, whose schema is at the backup's version
+     * and empty. A table or column the schema does not have, or a value that does not fit its column, refuses the
+     * whole backup.
      */
-    static List<Table<?>> tablesInDependencyOrder(DSLContext dsl) {
-        List<String> names = dsl.resultQuery("select c.relname from pg_class c where c.relkind in ('r', 'p')"
-                + " and c.relnamespace = current_schema()::regnamespace and c.relname <> '" + SCHEMA_HISTORY + "'"
-                + " order by c.relname").fetch(0, String.class);
-        Map<String, Set<String>> references = new java.util.HashMap<>();
-        dsl.resultQuery("select c.relname, r.relname from pg_constraint k join pg_class c on c.oid = k.conrelid"
-                        + " join pg_class r on r.oid = k.confrelid where k.contype = 'f'"
-                        + " and k.connamespace = current_schema()::regnamespace")
-                .forEach(row -> references.computeIfAbsent(row.get(0, String.class), n -> new LinkedHashSet<>())
-                        .add(row.get(1, String.class)));
-        return inDependencyOrder(names, references).stream().<Table<?>>map(n -> DSL.table(DSL.name(n))).toList();
+    static Map<String, Integer> insertRows(DSLContext tx, BufferedReader in, Path source) throws IOException {
+        SchemaTables tables = SchemaTables.read(tx);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Rows rows = null;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            JsonNode node = parse(line, source);
+            if (node.isObject()) {
+                flush(rows, counts);
+                rows = new Rows(tx, target(tables, node, source));
+            } else if (node.isArray() && rows != null) {
+                rows.add((ArrayNode) node, source);
+            } else {
+                throw unexpected(source, "eine Zeile ohne Tabelle");
+            }
+        }
+        flush(rows, counts);
+        return counts;
     }
 
-    /** Drops the tables that Stadtlage's migrations create (and their history), nothing else in the schema. */
-    private static void dropStadtlageTables(DSLContext dsl) {
-        Set<String> ours = new LinkedHashSet<>();
-        de.stadtlage.persistence.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables()
-                .forEach(t -> ours.add(t.getName().toLowerCase(Locale.ROOT)));
-        tablesInDependencyOrder(dsl).forEach(t -> ours.add(t.getName().toLowerCase(Locale.ROOT)));
-        ours.add(SCHEMA_HISTORY);
-        dsl.transaction(cfg -> ours.forEach(name -> cfg.dsl().execute("drop table if exists " + name + " cascade")));
-    }
-
-    private static void continueIdentities(DSLContext tx) {
-        var columns = tx.resultQuery("select table_name, column_name from information_schema.columns"
-                + " where table_schema = current_schema() and (is_identity = 'YES' or column_default like 'nextval(%')")
-                .fetch();
-        for (var column : columns) {
-            String table = column.get(0, String.class);
-            String id = column.get(1, String.class);
-            tx.execute("select setval(pg_get_serial_sequence('" + table + "', '" + id + "'), coalesce((select max("
-                    + id + ") from " + table + "), 0) + 1, false)");
+    private static void flush(Rows rows, Map<String, Integer> counts) {
+        if (rows != null) {
+            rows.execute();
+            counts.merge(rows.table.key(), rows.count, Integer::sum);
         }
     }
 
-    /** {@code names} so that each comes after the names it references (references to itself do not count). */
-    static List<String> inDependencyOrder(List<String> names, Map<String, Set<String>> references) {
-        Set<String> ordered = new LinkedHashSet<>();
-        List<String> remaining = new ArrayList<>(names);
-        while (!remaining.isEmpty()) {
-            String next = remaining.stream().filter(n -> references.getOrDefault(n, Set.of()).stream()
-                            .allMatch(r -> r.equals(n) || ordered.contains(r) || !remaining.contains(r)))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("cyclic references"));
-            ordered.add(next);
-            remaining.remove(next);
+    private static JsonNode parse(String line, Path source) {
+        try {
+            return Json.mapper().readTree(line);
+        } catch (IOException e) {
+            throw unexpected(source, "eine Zeile, die kein JSON ist");
         }
-        return new ArrayList<>(ordered);
+    }
+
+    /** The table and columns a table line names, all of which the schema must have. */
+    private static Target target(SchemaTables tables, JsonNode head, Path source) {
+        SchemaTables.SchemaTable table = tables.table(head.path("table").asText())
+                .orElseThrow(() -> unexpected(source, "eine unbekannte Tabelle " + head.path("table")));
+        List<SchemaTables.SchemaColumn> columns = new ArrayList<>();
+        for (JsonNode name : head.path("columns")) {
+            columns.add(table.column(name.asText())
+                    .orElseThrow(() -> unexpected(source, "eine unbekannte Spalte " + name + " in " + table.key())));
+        }
+        if (columns.isEmpty()) {
+            throw unexpected(source, "eine Tabelle ohne Spalten");
+        }
+        return new Target(table, columns);
+    }
+
+    static DatabaseException unexpected(Path source, String what) {
+        return new DatabaseException("Die Sicherung " + source.toAbsolutePath() + " enthält " + what + ", die nicht"
+                + " zum Schema ihrer Version passt. Bitte eine andere Sicherung verwenden.", null);
+    }
+
+    private record Target(SchemaTables.SchemaTable table, List<SchemaTables.SchemaColumn> columns) {
+    }
+
+    /** The rows of one table, inserted in batches with bound values. */
+    private static final class Rows {
+
+        private final DSLContext tx;
+        private final SchemaTables.SchemaTable table;
+        private final List<SchemaTables.SchemaColumn> columns;
+        private final List<List<Object>> pending = new ArrayList<>();
+        private int count;
+
+        Rows(DSLContext tx, Target target) {
+            this.tx = tx;
+            this.table = target.table();
+            this.columns = target.columns();
+        }
+
+        void add(ArrayNode row, Path source) {
+            if (row.size() != columns.size()) {
+                throw unexpected(source, "eine Zeile mit " + row.size() + " statt " + columns.size() + " Werten");
+            }
+            List<Object> values = new ArrayList<>(columns.size());
+            for (int i = 0; i < columns.size(); i++) {
+                try {
+                    values.add(columns.get(i).type().fromJson(row.get(i)));
+                } catch (RuntimeException e) {
+                    throw unexpected(source, "einen unpassenden Wert in " + table.key() + "." + columns.get(i).key());
+                }
+            }
+            pending.add(values);
+            count++;
+            if (pending.size() == BATCH) {
+                execute();
+            }
+        }
+
+        void execute() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<Field<Object>> fields = columns.stream().map(SchemaTables.SchemaColumn::field).toList();
+            var values = tx.insertInto(table.table(), fields).values(pending.get(0));
+            for (List<Object> row : pending.subList(1, pending.size())) {
+                values = values.values(row);
+            }
+            values.execute();
+            pending.clear();
+        }
     }
 }

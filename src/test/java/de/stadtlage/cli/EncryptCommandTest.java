@@ -60,10 +60,12 @@ class EncryptCommandTest {
         assertThat(FileEncryption.isEncrypted(backup)).isTrue();
 
         String other = folder.resolve("neu").toString();
-        Run plainRestore = LoginCommandTest.run(Map.of(), "--db", other, "restore", backup.toString());
+        String key = db + ".key";
+        Run plainRestore = LoginCommandTest.run(Map.of(), "--db", other, "restore", backup.toString(), "--key-file", key);
         assertThat(plainRestore.exitCode()).isEqualTo(2);
         assertThat(plainRestore.err()).contains("ist verschlüsselt");
-        Run restore = LoginCommandTest.run(file, "--db", other, "restore", backup.toString(), "--force");
+        Run restore = LoginCommandTest.run(file, "--db", other, "restore", backup.toString(), "--force", "--key-file",
+                key);
         assertThat(restore.exitCode()).as(restore.err()).isZero();
         assertThat(LoginCommandTest.run(Map.of(), "--db", other, "info").out()).contains("meeting: 2");
     }

@@ -28,14 +28,15 @@ class BackupAndCorruptionTest {
         Path file = folder.resolve("lage.sql.zip");
         Map<String, Integer> counts;
         String firstTitle;
-        try (Database source = Database.open(TempDatabase.location(folder.resolve("a")), backups)) {
+        DatabaseLocation sourceLocation = TempDatabase.location(folder.resolve("a"));
+        try (Database source = Database.open(sourceLocation, backups)) {
             SampleData.load(source, CurrentUser.system(), LocalDate.of(2023, 9, 4), false);
             counts = DatabaseContent.rowCounts(source.dsl());
             firstTitle = new TaskRepository(source.dsl()).listBoard(1).get(0).title();
             source.backupTo(file);
         }
         try (Database target = Database.open(TempDatabase.location(folder.resolve("b")), backups)) {
-            target.restoreFrom(file);
+            target.restoreFrom(file, null, SiteKey.fileFor(sourceLocation));
             assertThat(DatabaseContent.rowCounts(target.dsl())).isEqualTo(counts);
             assertThat(new TaskRepository(target.dsl()).listBoard(1).get(0).title()).isEqualTo(firstTitle);
             assertThat(AuditLog.verify(target.dsl()).intact()).isTrue();

@@ -105,6 +105,29 @@ class FileEncryptionTest {
     }
 
     @Test
+    void aCutOrEditedEncryptedBackupIsRefusedAndChangesNothing() throws Exception {
+        BackupFolder backups = new BackupFolder(folder.resolve("backups"));
+        DatabaseLocation location = plainDatabaseWithSecret(backups);
+        FileEncryption.encrypt(location, PASSWORD);
+        Path backup = folder.resolve("lage.sql.zip");
+        try (Database db = Database.open(location.withFilePassword(PASSWORD), backups)) {
+            db.backupTo(backup);
+            db.transaction(cfg -> AuditLog.append(cfg.dsl(), "Anna", "task", 2, "DANACH", null, null));
+            int entries = db.dsl().fetchCount(de.stadtlage.persistence.jooq.Tables.AUDIT_LOG);
+            byte[] genuine = Files.readAllBytes(backup);
+            byte[] edited = genuine.clone();
+            edited[genuine.length - 10] ^= 0x01;
+            for (byte[] bad : new byte[][] {java.util.Arrays.copyOf(genuine, genuine.length - 4096),
+                    java.util.Arrays.copyOf(genuine, genuine.length - 100), edited}) {
+                Files.write(backup, bad);
+                assertThatThrownBy(() -> db.restoreFrom(backup)).isInstanceOf(DatabaseException.class)
+                        .hasMessageContaining("unverändert");
+                assertThat(db.dsl().fetchCount(de.stadtlage.persistence.jooq.Tables.AUDIT_LOG)).isEqualTo(entries);
+            }
+        }
+    }
+
+    @Test
     void aSecondInstanceOpensTheEncryptedFileThroughTheFirstOneInMixedMode() throws Exception {
         BackupFolder backups = new BackupFolder(folder.resolve("backups"));
         DatabaseLocation location = plainDatabaseWithSecret(backups);

@@ -52,11 +52,12 @@ class PostgresDatabaseTest {
 
         String[] backup = run(cli(source, "backup", "--out", file.toString()));
         assertThat(backup[0]).as(backup[2]).isEqualTo("0");
-        String[] restore = run(cli(target, "restore", file.toString()));
+        String sourceKey = SiteKey.fileFor(DatabaseLocation.parse(source)).toString();
+        String[] restore = run(cli(target, "restore", file.toString(), "--key-file", sourceKey));
         assertThat(restore[0]).as(restore[2]).isEqualTo("0");
         assertThat(run(cli(target, "info"))[1]).isEqualTo(info[1].replace("audit_log: 1", "audit_log: 2"));
         assertThat(run(cli(target, "audit", "verify"))[0]).isEqualTo("0");
-        String[] refused = run(cli(target, "restore", file.toString()));
+        String[] refused = run(cli(target, "restore", file.toString(), "--key-file", sourceKey));
         assertThat(refused[0]).isEqualTo("2");
         assertThat(refused[2]).contains("enthält bereits Daten");
     }
