@@ -58,21 +58,19 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("Die Datenbankdatei " + location.display() + " ist verschlüsselt. Bitte das"
                     + " Dateipasswort angeben (Befehle: Umgebungsvariable STADTLAGE_FILE_PASSWORD).", null);
         }
-        DataSource dataSource;
-        AutoCloseable closer;
-        if (location.jdbcUrl().startsWith("jdbc:h2:")) {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), location.user(), location.password());
-            pool.setMaxConnections(16);
-            SharedFileDataSource shared = new SharedFileDataSource(pool);
-            dataSource = shared;
-            closer = shared::dispose;
-        } else {
-            dataSource = new DriverManagerDataSource(location.jdbcUrl(), location.user(), location.password());
-            closer = () -> { };
+        Connection held = null;
+        if (H2UserPassword.applies(location)) {
+            try {
+                H2UserPassword.FirstConnection first = H2UserPassword.open(location);
+                location = first.location();
+                held = first.connection();
+            } catch (SQLException e) {
+                throw openFailure(location, backups, e);
+            }
         }
-        Database database = new Database(location, dataSource, closer, backups);
+        Database database = create(location, backups);
         // The first connection stays open while migrating, so an embedded H2 file is opened only once.
-        try (Connection first = database.firstConnection()) {
+        try (Connection keptOpen = held; Connection first = database.firstConnection()) {
             database.migrate();
             database.fingerprintAtOpen = database.fingerprint();
             database.ready = true;
@@ -86,20 +84,41 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    private static Database create(DatabaseLocation location, BackupFolder backups) {
+        if (location.jdbcUrl().startsWith("jdbc:h2:")) {
+            JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), location.user(), location.password());
+            pool.setMaxConnections(16);
+            SharedFileDataSource shared = new SharedFileDataSource(pool);
+            return new Database(location, shared, shared::dispose, backups);
+        }
+        return new Database(location, new DriverManagerDataSource(location.jdbcUrl(), location.user(),
+                location.password()), () -> { }, backups);
+    }
+
     private Connection firstConnection() {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            if (location.hasFilePassword() && H2Files.isWrongFilePassword(e)) {
-                throw new WrongFilePasswordException(location.display(), e);
-            }
-            if (location.isH2File() && H2Files.isCorruption(e)) {
-                Path file = Path.of(location.display());
-                throw new DatabaseCorruptException(file, backups.latest(location), e);
-            }
-            throw new DatabaseException("Die Datenbank " + location.display() + " konnte nicht geöffnet werden: "
-                    + e.getMessage() + ". Bitte prüfen Sie Pfad, Netzwerk und Zugangsdaten.", e);
+            throw openFailure(location, backups, e);
         }
+    }
+
+    private static DatabaseException openFailure(DatabaseLocation location, BackupFolder backups, SQLException e) {
+        if (location.hasFilePassword() && H2Files.isWrongFilePassword(e)) {
+            return new WrongFilePasswordException(location.display(), e);
+        }
+        if (location.isH2File() && H2Files.isCorruption(e)) {
+            return new DatabaseCorruptException(Path.of(location.display()), backups.latest(location), e);
+        }
+        if (location.isH2File() && H2Files.isInUse(e)) {
+            return new DatabaseException("Die Datenbank " + location.display() + " ist gerade in einem anderen"
+                    + " Stadtlage geöffnet (auf diesem oder einem anderen Rechner). Bitte es dort schließen und es"
+                    + " erneut versuchen. Sollen mehrere Stadtlage die Datei gleichzeitig nutzen, alle mit --shared"
+                    + " starten (siehe README, „Gemeinsame Datei“); für mehrere Arbeitsplätze ist ein"
+                    + " PostgreSQL-Server die bessere Wahl.", e);
+        }
+        return new DatabaseException("Die Datenbank " + location.display() + " konnte nicht geöffnet werden: "
+                + e.getMessage() + ". Bitte prüfen Sie Pfad, Netzwerk und Zugangsdaten.", e);
     }
 
     private void migrate() {
