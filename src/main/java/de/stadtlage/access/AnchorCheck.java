@@ -14,8 +14,8 @@ public record AnchorCheck(String label, AuditAnchor anchor, Outcome outcome) {
         FITS("passt"),
         FITS_KEY_UNCHECKED("passt zur Kette; die Unterschrift ist ungeprüft, weil die Schlüsseldatei fehlt"),
         ENTRY_MISSING("der Eintrag fehlt im Änderungsprotokoll: es wurde gekürzt"),
-        ENTRY_CHANGED("der Eintrag hat heute einen anderen Hash: das Protokoll bis zu diesem Eintrag wurde verändert"
-                + " und die Kette neu berechnet"),
+        ENTRY_CHANGED("der Eintrag hat heute einen anderen Hash, die Kette wurde also nach einer Änderung neu"
+                + " berechnet"),
         NOT_MADE_WITH_KEY("der Prüfanker ist nicht mit der Schlüsseldatei dieser Datenbank erstellt: er wurde"
                 + " verändert, oder hier liegt eine andere Schlüsseldatei"),
         UNREADABLE("der gespeicherte Prüfanker ist unlesbar: er wurde verändert");

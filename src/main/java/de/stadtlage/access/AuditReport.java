@@ -46,11 +46,10 @@ public record AuditReport(AuditVerification chain, List<AnchorCheck> anchors, in
         if (!chain.intact() || failed.isEmpty()) {
             return chain.describe();
         }
-        return "Das Änderungsprotokoll wurde verändert: die Hash-Kette ist zwar in sich stimmig, aber "
-                + (failed.size() == 1 ? "ein Prüfanker passt" : failed.size() + " Prüfanker passen")
-                + " nicht mehr zu ihr; sie wurde nach einer Änderung neu berechnet (" + failed.get(0).describe()
-                + "). Bitte informieren Sie die Administration und vergleichen Sie mit der letzten Sicherung und den"
-                + " gedruckten Protokollen.";
+        return "Das Änderungsprotokoll wurde verändert: die Hash-Kette ist zwar in sich stimmig, passt aber nicht"
+                + " mehr zu " + (failed.size() == 1 ? "einem Prüfanker" : failed.size() + " Prüfankern") + " ("
+                + failed.get(0).describe() + "). Bitte informieren Sie die Administration und vergleichen Sie mit der"
+                + " letzten Sicherung und den gedruckten Protokollen.";
     }
 
     /** Further German lines: one per anchor, then what could not be checked. */

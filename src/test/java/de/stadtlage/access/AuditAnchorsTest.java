@@ -56,7 +56,7 @@ class AuditAnchorsTest {
             db.dsl().execute("update meeting set audit_anchor = '" + recomputed.storedText() + "'");
             AuditReport forged = verify(db);
             assertThat(forged.intact()).isFalse();
-            assertThat(forged.describe()).contains("neu berechnet").contains("Sitzung vom 10.01.2030")
+            assertThat(forged.describe()).contains("wurde verändert").contains("Sitzung vom 10.01.2030")
                     .contains("nicht mit der Schlüsseldatei dieser Datenbank erstellt");
         }
     }
