@@ -43,10 +43,13 @@ public final class AuditLogService {
         return new AuditLogRepository(database.dsl()).search(filter, clock.getZone(), maxRows);
     }
 
-    /** Recomputes the whole hash chain (reads every entry: run it in the background). */
-    public AuditVerification verify(CurrentUser user) {
+    /**
+     * Recomputes the whole hash chain and checks it against the anchors of the closed meetings (reads every entry:
+     * run it in the background).
+     */
+    public AuditReport verify(CurrentUser user) {
         Permissions.requireAuditLogReader(user);
-        return AuditLog.verify(database.dsl());
+        return AuditAnchors.verify(database.dsl(), database.location(), java.util.List.of());
     }
 
     public int maxRows() {

@@ -96,19 +96,20 @@ public final class AuditLogViewModel {
 
     /** Recomputes the hash chain in the background and shows the German result. */
     public void verifyChain() {
-        Task<AuditVerification> task = new Task<>() {
+        Task<AuditReport> task = new Task<>() {
             @Override
-            protected AuditVerification call() {
+            protected AuditReport call() {
                 return service.verify(user);
             }
         };
         verifying.set(true);
         task.setOnSucceeded(e -> {
             verifying.set(false);
-            AuditVerification result = task.getValue();
+            AuditReport result = task.getValue();
             chainState.set(result.intact() ? ChainState.INTACT : ChainState.BROKEN);
-            verification.set(result.intact() ? Messages.get("audit.verify.intact", result.entries())
-                    : result.describe());
+            verification.set(!result.intact() ? result.describe() : result.anchors().isEmpty()
+                    ? Messages.get("audit.verify.intact", result.entries())
+                    : Messages.get("audit.verify.intactAnchors", result.entries(), result.fitting()));
         });
         task.setOnFailed(e -> {
             verifying.set(false);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code audit …}: the tamper-evident audit log. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Änderungsprotokoll (Audit-Log) der Datenbank.",
-        subcommands = {AuditVerifyCommand.class})
+        subcommands = {AuditVerifyCommand.class, AuditAnchorsCommand.class})
 final class AuditCommand implements Callable<Integer> {
 
     @Spec

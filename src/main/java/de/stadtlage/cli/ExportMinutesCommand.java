@@ -34,7 +34,7 @@ final class ExportMinutesCommand extends DatabaseCommand {
         // The map needs a JavaFX toolkit; without a display the minutes say that no map is available.
         MapImageSource maps = FxToolkit.ensureRunning()
                 ? new MinutesMap(context.database().dsl(), MapPackageLoader.fromClasspath()) : MapImageSource.NONE;
-        MinutesExporter exporter = MinutesExporter.create(context.database().dsl(), maps);
+        MinutesExporter exporter = MinutesExporter.create(context.database(), maps);
         MeetingRow row = exporter.find(checked(meeting), today).orElseThrow(() -> new UserMessage(
                 "latest".equalsIgnoreCase(meeting)
                         ? "Bis zum " + Formats.date(today) + " gibt es keine Sitzung."

@@ -1,5 +1,6 @@
 package de.stadtlage.cli;
 
+import de.stadtlage.app.Settings;
 import de.stadtlage.app.StadtlageApp;
 import de.stadtlage.common.UserMessage;
 import de.stadtlage.persistence.DatabaseLocation;
@@ -38,6 +39,13 @@ public final class StadtlageCommand implements Callable<Integer> {
                     + " Nötig, sobald die Datenbank einen Administrator hat.")
     String user;
 
+    @Option(names = "--shared",
+            description = "Die H2-Datei gemeinsam mit anderen Stadtlage-Instanzen nutzen: die erste stellt sie den"
+                    + " anderen über einen Netzwerk-Port bereit (H2-Mischbetrieb; dauerhaft: database.shared=true in"
+                    + " settings.properties). Ohne diese Wahl wird eine Datei, die ein anderes Stadtlage geöffnet"
+                    + " hat, abgelehnt. Für mehrere Arbeitsplätze ist PostgreSQL die bessere Wahl.")
+    boolean shared;
+
     @Option(names = "--db-user", paramLabel = "NAME",
             description = "Benutzer der Server-Datenbank (sonst STADTLAGE_DB_USER).")
     String dbUser;
@@ -52,8 +60,12 @@ public final class StadtlageCommand implements Callable<Integer> {
             ImportIncidentsCommand.class, ExportIncidentsCommand.class, HotspotsCommand.class,
             ExportMinutesCommand.class, ExportActionsCommand.class);
 
-    /** Options that go with starting the GUI; each takes a value. */
+    /** Options that go with starting the GUI and take a value. */
     private static final Set<String> GUI_OPTIONS = Set.of("--db", "--user", "--db-user", "--db-password");
+    /** Options that go with starting the GUI and take none. */
+    private static final Set<String> GUI_FLAGS = Set.of("--shared");
+    /** The setting (in the user's settings.properties) that makes {@code --shared} the default. */
+    static final String SHARED_SETTING = "database.shared";
 
     /**
      * Whether the arguments can be anything but a GUI start with the options above. Only then are the subcommands
@@ -65,6 +77,8 @@ public final class StadtlageCommand implements Callable<Integer> {
             int equals = arg.indexOf('=');
             if (GUI_OPTIONS.contains(arg)) {
                 i++;
+            } else if (GUI_FLAGS.contains(arg)) {
+                continue;
             } else if (equals < 0 || !GUI_OPTIONS.contains(arg.substring(0, equals))) {
                 return true;
             }
@@ -80,9 +94,14 @@ public final class StadtlageCommand implements Callable<Integer> {
     /** The process environment; tests give their own. */
     Map<String, String> environment = System.getenv();
 
-    /** The database as given, without a file password (the GUI asks for it). */
+    /**
+     * The database as given, without a file password (the GUI asks for it); an H2 file is shared with other
+     * instances only when {@code --shared} or the setting {@value #SHARED_SETTING} says so.
+     */
     public DatabaseLocation plainLocation() {
-        return DatabaseLocation.parse(db).withCredentials(dbUser, dbPassword);
+        DatabaseLocation location = DatabaseLocation.parse(db).withCredentials(dbUser, dbPassword);
+        boolean bySetting = Settings.load().get(SHARED_SETTING).map(Boolean::parseBoolean).orElse(false);
+        return shared || bySetting ? location.shared() : location;
     }
 
     /** The database for a command: an encrypted H2 file is opened with the password from the environment. */

@@ -34,7 +34,7 @@ public final class MeetingPageFactory {
     }
 
     public static Page create(AppContext context, TaskRunner runner, DialogService dialogs) {
-        MinutesExporter exporter = MinutesExporter.create(context.database().dsl(), mapSource(context));
+        MinutesExporter exporter = MinutesExporter.create(context.database(), mapSource(context));
         MeetingViewModel model = new MeetingViewModel(context.database(),
                 new MeetingService(context.database(), context.currentUser(), context.clock()),
                 new ActionItemService(context.database(), context.currentUser(), context.clock()),

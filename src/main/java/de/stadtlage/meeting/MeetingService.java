@@ -1,5 +1,7 @@
 package de.stadtlage.meeting;
 
+import de.stadtlage.access.AuditAnchor;
+import de.stadtlage.access.AuditAnchors;
 import de.stadtlage.access.AuditLog;
 import de.stadtlage.access.CurrentUser;
 import de.stadtlage.access.Organisation;
@@ -14,6 +16,7 @@ import de.stadtlage.meeting.minutes.SnapshotBuilder;
 import de.stadtlage.meeting.minutes.StatusQueries;
 import de.stadtlage.meeting.minutes.StatusQueries.SubgroupRow;
 import de.stadtlage.persistence.Database;
+import de.stadtlage.persistence.SiteKey;
 import de.stadtlage.persistence.jooq.tables.records.MeetingRecord;
 import java.time.Clock;
 import java.time.Instant;
@@ -163,15 +166,25 @@ public final class MeetingService {
         });
     }
 
-    /** Closes and freezes the meeting; the situation around it is kept as a snapshot. */
+    /**
+     * Closes and freezes the meeting; the situation around it is kept as a snapshot, and the audit chain's anchor
+     * at this moment (its HMAC made with the key file outside the database) is kept with it, in the meeting and in
+     * the closing's audit entry, so that {@code audit verify} notices a chain recomputed after a change.
+     */
     public void close(int meetingId) {
+        SiteKey key = SiteKey.of(database.location());
         write(meetingId, "close", (tx, stored) -> {
             String snapshot = new SnapshotBuilder(new StatusQueries(tx))
                     .build(meetingId, stored.getMeetingDate(), new MinutesRepository(tx).meetingDates()).toJson();
             MeetingUpdates.setStatus(tx, meetingId, MeetingStatus.ABGESCHLOSSEN, Instant.now(clock), snapshot);
             MeetingUpdates.setEndTimeIfMissing(tx, meetingId, LocalTime.now(clock).withSecond(0).withNano(0));
-            return MeetingStatus.ABGESCHLOSSEN;
+            AuditAnchor anchor = AuditAnchors.current(tx, key);
+            MeetingUpdates.setAuditAnchor(tx, meetingId, anchor.storedText());
+            return new Closed(MeetingStatus.ABGESCHLOSSEN, anchor.storedText());
         });
+    }
+
+    record Closed(MeetingStatus status, String auditAnchor) {
     }
 
     /** Adds a dated correction; allowed on closed meetings, which is what addenda are for. */

@@ -41,6 +41,11 @@ final class MeetingUpdates {
                 .where(MEETING.ID.eq(meetingId)).execute();
     }
 
+    /** The audit chain's anchor at closing, kept with the frozen record. */
+    static void setAuditAnchor(DSLContext tx, int meetingId, String anchor) {
+        tx.update(MEETING).set(MEETING.AUDIT_ANCHOR, anchor).where(MEETING.ID.eq(meetingId)).execute();
+    }
+
     /** Times, place and people of a meeting. */
     static void setHeader(DSLContext tx, int meetingId, MeetingHeader header) {
         tx.update(MEETING).set(MEETING.START_TIME, header.start()).set(MEETING.END_TIME, header.end())

@@ -66,19 +66,19 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("Die Datenbankdatei " + location.display() + " ist verschlüsselt. Bitte das"
                     + " Dateipasswort angeben (Befehle: Umgebungsvariable STADTLAGE_FILE_PASSWORD).", null);
         }
-        DataSource dataSource;
-        AutoCloseable closer;
-        if (location.jdbcUrl().startsWith("jdbc:h2:")) {
-            SharedFileDataSource shared = new SharedFileDataSource(() -> pool(location));
-            dataSource = shared;
-            closer = shared::dispose;
-        } else {
-            dataSource = new DriverManagerDataSource(location.jdbcUrl(), location.user(), location.password());
-            closer = () -> { };
+        Connection held = null;
+        if (H2UserPassword.applies(location)) {
+            try {
+                H2UserPassword.FirstConnection first = H2UserPassword.open(location);
+                location = first.location();
+                held = first.connection();
+            } catch (SQLException e) {
+                throw openFailure(location, backups, e);
+            }
         }
-        Database database = new Database(location, connections.apply(dataSource), closer, backups);
+        Database database = create(location, backups, connections);
         // The first connection stays open while migrating, so an embedded H2 file is opened only once.
-        try (Connection first = database.firstConnection()) {
+        try (Connection keptOpen = held; Connection first = database.firstConnection()) {
             database.migrate();
             database.fingerprintAtOpen = database.fingerprint();
             database.ready = true;
@@ -92,6 +92,16 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    private static Database create(DatabaseLocation location, BackupFolder backups,
+                                   UnaryOperator<DataSource> connections) {
+        if (location.jdbcUrl().startsWith("jdbc:h2:")) {
+            SharedFileDataSource shared = new SharedFileDataSource(() -> pool(location));
+            return new Database(location, connections.apply(shared), shared::dispose, backups);
+        }
+        return new Database(location, connections.apply(new DriverManagerDataSource(location.jdbcUrl(),
+                location.user(), location.password())), () -> { }, backups);
+    }
+
     private static JdbcConnectionPool pool(DatabaseLocation location) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), location.user(), location.password());
         pool.setMaxConnections(16);
@@ -102,16 +112,26 @@ public final class Database implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            if (location.hasFilePassword() && H2Files.isWrongFilePassword(e)) {
-                throw new WrongFilePasswordException(location.display(), e);
-            }
-            if (location.isH2File() && H2Files.isCorruption(e)) {
-                Path file = Path.of(location.display());
-                throw new DatabaseCorruptException(file, backups.latest(location), e);
-            }
-            throw new DatabaseException("Die Datenbank " + location.display() + " konnte nicht geöffnet werden: "
-                    + e.getMessage() + ". Bitte prüfen Sie Pfad, Netzwerk und Zugangsdaten.", e);
+            throw openFailure(location, backups, e);
         }
+    }
+
+    private static DatabaseException openFailure(DatabaseLocation location, BackupFolder backups, SQLException e) {
+        if (location.hasFilePassword() && H2Files.isWrongFilePassword(e)) {
+            return new WrongFilePasswordException(location.display(), e);
+        }
+        if (location.isH2File() && H2Files.isCorruption(e)) {
+            return new DatabaseCorruptException(Path.of(location.display()), backups.latest(location), e);
+        }
+        if (location.isH2File() && H2Files.isInUse(e)) {
+            return new DatabaseException("Die Datenbank " + location.display() + " ist gerade in einem anderen"
+                    + " Stadtlage geöffnet (auf diesem oder einem anderen Rechner). Bitte es dort schließen und es"
+                    + " erneut versuchen. Sollen mehrere Stadtlage die Datei gleichzeitig nutzen, alle mit --shared"
+                    + " starten (siehe README, „Gemeinsame Datei“); für mehrere Arbeitsplätze ist ein"
+                    + " PostgreSQL-Server die bessere Wahl.", e);
+        }
+        return new DatabaseException("Die Datenbank " + location.display() + " konnte nicht geöffnet werden: "
+                + e.getMessage() + ". Bitte prüfen Sie Pfad, Netzwerk und Zugangsdaten.", e);
     }
 
     private void migrate() {

@@ -10,13 +10,15 @@ import org.jooq.SQLDialect;
  *
  * @param jdbcUrl  the JDBC URL to connect to
  * @param user     user name (H2 files use "sa")
- * @param password password, may be empty
+ * @param password password; for an H2 file the one of "sa" (empty until {@link Database#open} derives it from the
+ *                 file's {@link SiteKey}), after the file password and a space when the file is encrypted
  * @param display  a short text for the status bar and messages
  */
 public record DatabaseLocation(String jdbcUrl, String user, String password, String display) {
 
     static final String FILE_NAME = "stadtlage";
     private static final String CIPHER = ";CIPHER=AES";
+    private static final String AUTO_SERVER = ";AUTO_SERVER=TRUE";
 
     @Override
     public String toString() {
@@ -45,14 +47,37 @@ public record DatabaseLocation(String jdbcUrl, String user, String password, Str
     }
 
     /**
-     * An H2 file in automatic mixed mode, so several app instances can share it. {@code WRITE_DELAY=0} writes
-     * every commit to the file at once: with H2's default (500 ms) a commit could still be lost when the process
-     * is killed right after it.
+     * An H2 file that this process opens alone: a second instance is refused with "in use" (see {@link #shared()}
+     * for the explicit choice to share it). {@code FILE_LOCK=FILE} is H2's lock file, the same lock a shared file
+     * has: it works on network drives, and it is what {@link FileEncryption} checks before it converts the file
+     * (H2's default, a native lock on the data file, would hide an open file from that check). {@code WRITE_DELAY=0}
+     * writes every commit to the file at once: with H2's default (500 ms) a commit could still be lost when the
+     * process is killed right after it.
      */
     public static DatabaseLocation h2File(Path withoutSuffix) {
         Path absolute = withoutSuffix.toAbsolutePath().normalize();
-        String url = "jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + absolute + ";FILE_LOCK=FILE;WRITE_DELAY=0";
         return new DatabaseLocation(url, "sa", "", absolute + ".mv.db");
+    }
+
+    /**
+     * The same H2 file in H2's automatic mixed mode, so several instances can use it at once: the first one opens
+     * the file and serves it to the others over a TCP port that listens on every network interface. Other
+     * locations are returned unchanged (a database server is shared anyway).
+     */
+    public DatabaseLocation shared() {
+        if (!isH2File() || isShared()) {
+            return this;
+        }
+        int options = jdbcUrl.indexOf(';');
+        String url = options < 0 ? jdbcUrl + AUTO_SERVER
+                : jdbcUrl.substring(0, options) + AUTO_SERVER + jdbcUrl.substring(options);
+        return new DatabaseLocation(url, user, password, display);
+    }
+
+    /** Whether this H2 file is opened in mixed mode, shared with other instances. */
+    public boolean isShared() {
+        return jdbcUrl.toUpperCase(Locale.ROOT).contains(AUTO_SERVER);
     }
 
     /**
@@ -76,6 +101,25 @@ public record DatabaseLocation(String jdbcUrl, String user, String password, Str
             throw new IllegalStateException("only a plain H2 file location gets a file password");
         }
         return new DatabaseLocation(jdbcUrl + CIPHER, user, new String(filePassword) + " " + password, display);
+    }
+
+    /** The same location with {@code userPassword} for the user (after the file password of an encrypted file). */
+    public DatabaseLocation withUserPassword(String userPassword) {
+        String filePart = hasFilePassword() ? password.substring(0, password.indexOf(' ') + 1) : "";
+        return new DatabaseLocation(jdbcUrl, user, filePart + userPassword, display);
+    }
+
+    /** The user's password without the file password of an encrypted file. */
+    public String userPassword() {
+        return hasFilePassword() ? password.substring(password.indexOf(' ') + 1) : password;
+    }
+
+    /**
+     * The same H2 file with the password that {@link Database#open} gives it, read from the key file beside it,
+     * for tools that connect with plain JDBC.
+     */
+    public DatabaseLocation withKeyPassword() {
+        return isH2File() ? withUserPassword(H2UserPassword.derive(SiteKey.of(this))) : this;
     }
 
     /** Whether this location opens the file with H2's AES cipher. */

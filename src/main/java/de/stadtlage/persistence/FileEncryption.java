@@ -68,7 +68,8 @@ public final class FileEncryption {
 
     /**
      * Encrypts the plain H2 file of {@code location} with {@code password}. Refused when the file is encrypted
-     * already or another instance has it open. The caller takes a backup first.
+     * already or another instance has it open. The caller takes a backup first (and so has opened the file once,
+     * which gave its user the password from the key file).
      */
     public static void encrypt(DatabaseLocation location, char[] password) {
         Path file = location.file();
@@ -81,7 +82,7 @@ public final class FileEncryption {
         checkNewPassword(password);
         FileLock lock = H2Files.lockAgainstOtherInstances(file);
         try {
-            convertCopyAndSwap(file, password);
+            convertCopyAndSwap(location, password);
         } catch (IOException | SQLException e) {
             throw new DatabaseException("Die Verschlüsselung von " + file + " ist fehlgeschlagen: " + e.getMessage()
                     + ". Die Datei ist unverändert. Bitte prüfen Sie, ob der Ordner beschreibbar ist und genug"
@@ -96,14 +97,15 @@ public final class FileEncryption {
         H2Files.lockAgainstOtherInstances(location.file()).unlock();
     }
 
-    private static void convertCopyAndSwap(Path file, char[] password) throws IOException, SQLException {
+    private static void convertCopyAndSwap(DatabaseLocation location, char[] password) throws IOException, SQLException {
+        Path file = location.file();
         String base = file.getFileName().toString().replace(".mv.db", "");
         Path work = Files.createTempDirectory(file.toAbsolutePath().getParent(), "." + base + "-verschluesselung-");
         try {
             Path copy = work.resolve(file.getFileName());
             Files.copy(file, copy);
             ChangeFileEncryption.execute(work.toString(), base, "AES", null, password, true);
-            verify(work.resolve(base), password);
+            verify(work.resolve(base), password, location.withKeyPassword().userPassword());
             if (!isEncrypted(copy)) {
                 throw new IOException("die verschlüsselte Kopie hat nicht den erwarteten Dateikopf");
             }
@@ -115,9 +117,9 @@ public final class FileEncryption {
     }
 
     /** Opens the encrypted copy read-only, so a broken conversion is noticed before the swap. */
-    private static void verify(Path withoutSuffix, char[] password) throws SQLException {
+    private static void verify(Path withoutSuffix, char[] password, String userPassword) throws SQLException {
         String url = "jdbc:h2:file:" + withoutSuffix + ";CIPHER=AES;ACCESS_MODE_DATA=r;AUTO_SERVER=FALSE";
-        try (Connection connection = DriverManager.getConnection(url, "sa", new String(password) + " ");
+        try (Connection connection = DriverManager.getConnection(url, "sa", new String(password) + " " + userPassword);
              var statement = connection.createStatement();
              var tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES")) {
             tables.next();

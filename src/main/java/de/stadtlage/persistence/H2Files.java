@@ -52,6 +52,16 @@ final class H2Files {
         return false;
     }
 
+    /** DATABASE_ALREADY_OPEN_1: another process has the file open, and not as a shared file. */
+    static boolean isInUse(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isCorruption(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && FILE_ERRORS.contains(sql.getErrorCode())) {

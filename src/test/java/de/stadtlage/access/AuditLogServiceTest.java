@@ -115,13 +115,13 @@ class AuditLogServiceTest {
             db.transaction(cfg -> AuditLog.append(cfg.dsl(), "Anna Becker", "task", 7, "CREATE", null, Map.of("a", 1)));
             db.transaction(cfg -> AuditLog.append(cfg.dsl(), "Ben Yilmaz", "task", 7, "UPDATE", null, Map.of("a", 2)));
             AuditLogService service = new AuditLogService(db, BERLIN);
-            AuditVerification intact = service.verify(ADMIN);
+            AuditReport intact = service.verify(ADMIN);
             assertThat(intact.intact()).isTrue();
             assertThat(intact.entries()).isEqualTo(2);
 
             long second = service.search(ADMIN, AuditLogFilter.none()).entries().get(0).id();
             db.dsl().execute("update audit_log set actor = 'X' where id = " + second);
-            assertThat(service.verify(ADMIN).brokenId()).isEqualTo(second);
+            assertThat(service.verify(ADMIN).chain().brokenId()).isEqualTo(second);
         }
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.stadtlage.access.AuditEntry;
 import de.stadtlage.access.AuditLog;
+import de.stadtlage.access.ChainRewriter;
+import de.stadtlage.access.CurrentUser;
+import de.stadtlage.meeting.MeetingService;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.persistence.DatabaseLocation;
 import de.stadtlage.testing.Screenshots;
@@ -87,7 +90,7 @@ class AuditLogUiTest {
         robot.clickOn("#audit-verify");
         waitUntil(() -> !result.getText().isEmpty());
         assertThat(result.getText()).isEqualTo("Das Änderungsprotokoll ist unverändert: " + entries()
-                + " Einträge geprüft.");
+                + " Einträge geprüft; der Prüfanker der abgeschlossenen Sitzung passt.");
         assertThat(result.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("intact"));
         Screenshots.save(robot, table.getScene(), "audit-log-intact");
 
@@ -101,12 +104,25 @@ class AuditLogUiTest {
                 .doesNotContain(PseudoClass.getPseudoClass("intact"));
         Screenshots.save(robot, table.getScene(), "audit-log-broken");
 
+        // Recomputing the whole chain makes it whole again, but the closed meeting's anchor gives it away.
+        try (Database db = Database.open(location); java.sql.Connection c = db.connection()) {
+            ChainRewriter.recompute(c);
+        }
+        robot.clickOn("#audit-verify");
+        waitUntil(() -> result.getText().contains("neu berechnet"));
+        assertThat(result.getText()).contains("Sitzung vom 10.01.2030").contains("anderen Hash");
+        assertThat(result.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("broken"));
+        Screenshots.save(robot, table.getScene(), "audit-log-recomputed");
+
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#audit-table").tryQuery().isEmpty());
         robot.interact(() -> robot.lookup("#people-dialog").query().getScene().getWindow().hide());
     }
 
-    /** Three changes by two people, written like the services write them; returns the id of Anna's update. */
+    /**
+     * Three changes by two people, written like the services write them, then a meeting closed (which keeps an
+     * anchor of the chain); returns the id of Anna's update.
+     */
     private long writeSomeHistory() {
         try (Database db = Database.open(location)) {
             db.transaction(cfg -> AuditLog.append(cfg.dsl(), "Anna Becker", "task", 7, "CREATE", null,
@@ -115,7 +131,11 @@ class AuditLogUiTest {
                     Map.of("place", "Münsterstraße 12"), Map.of("place", "Münsterstraße 14")));
             db.transaction(cfg -> AuditLog.append(cfg.dsl(), "Anna Becker", "task", 7, "UPDATE",
                     Map.of("status", "OPEN"), Map.of("status", "DONE")));
-            return db.dsl().select(org.jooq.impl.DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne().value1();
+            long update = db.dsl().select(org.jooq.impl.DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne().value1();
+            MeetingService meetings = new MeetingService(db, CurrentUser.system(), java.time.Clock.systemDefaultZone());
+            meetings.close(meetings.plan(java.time.LocalDate.of(2030, 1, 10), java.time.LocalTime.of(10, 0), "Rathaus",
+                    null, null).id());
+            return update;
         }
     }
 

@@ -2,11 +2,24 @@ package de.stadtlage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.stadtlage.access.AuditLog;
+import de.stadtlage.access.ChainRewriter;
+import de.stadtlage.access.CurrentUser;
 import de.stadtlage.cli.CliTest.Run;
+import de.stadtlage.meeting.MeetingService;
+import de.stadtlage.meeting.minutes.MinutesXhtml;
+import de.stadtlage.meeting.minutes.PdfChecks;
+import de.stadtlage.persistence.Database;
+import de.stadtlage.persistence.DatabaseLocation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +38,7 @@ class AuditVerifyCommandTest {
         assertThat(intact.exitCode()).isZero();
         assertThat(intact.out()).contains("unverändert").contains("Einträge");
 
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE", "sa", "");
+        try (Database database = Database.open(DatabaseLocation.parse(db)); Connection c = database.connection();
              Statement s = c.createStatement()) {
             s.executeUpdate("update audit_log set actor = 'Mallory' where id = (select min(id) from audit_log)");
         }
@@ -40,13 +53,75 @@ class AuditVerifyCommandTest {
     void removingTheNewestEntryIsDetectedToo() throws Exception {
         String db = folder.resolve("lage").toString();
         assertThat(CliTest.run("--db", db, "demo").exitCode()).isZero();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE", "sa", "");
+        try (Database database = Database.open(DatabaseLocation.parse(db)); Connection c = database.connection();
              Statement s = c.createStatement()) {
             s.executeUpdate("delete from audit_log where id = (select max(id) from audit_log)");
         }
         Run tampered = CliTest.run("--db", db, "audit", "verify");
         assertThat(tampered.exitCode()).isEqualTo(3);
         assertThat(tampered.err()).contains("die neuesten Einträge fehlen");
+    }
+
+    @Test
+    void aChainRecomputedAfterAChangeNoLongerFitsTheAnchorsOfClosedMeetingsAndOfPrintedMinutes() throws Exception {
+        String db = folder.resolve("lage").toString();
+        assertThat(CliTest.run("--db", db, "demo").exitCode()).isZero();
+        LocalDate date = LocalDate.of(2030, 1, 10);
+        try (Database database = Database.open(DatabaseLocation.parse(db))) {
+            MeetingService meetings = new MeetingService(database, CurrentUser.system(), Clock.systemDefaultZone());
+            meetings.close(meetings.plan(date, LocalTime.of(10, 0), "Rathaus", "Vorsitz", "Protokoll").id());
+        }
+        Path pdf = folder.resolve("protokoll.pdf");
+        Run export = CliTest.run("--db", db, "export-minutes", "--meeting", date.toString(), "--out", pdf.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        String printed = printedAnchor(pdf);
+
+        Run intact = CliTest.run("--db", db, "audit", "verify", "--anchor", printed);
+        assertThat(intact.exitCode()).as(intact.err()).isZero();
+        assertThat(intact.out()).contains("unverändert").contains("Sitzung vom 10.01.2030, Prüfanker ")
+                .contains("Angegebener Prüfanker, Prüfanker " + printed + ": passt")
+                .contains("2 abgeschlossene Sitzungen haben keinen Prüfanker");
+
+        try (Database database = Database.open(DatabaseLocation.parse(db)); Connection c = database.connection();
+             Statement s = c.createStatement()) {
+            s.executeUpdate("update audit_log set actor = 'Mallory' where id = (select min(id) from audit_log)");
+            ChainRewriter.recompute(c);
+            assertThat(AuditLog.verify(database.dsl()).intact()).as("the chain alone no longer shows it").isTrue();
+        }
+
+        Run tampered = CliTest.run("--db", db, "audit", "verify");
+        assertThat(tampered.exitCode()).isEqualTo(3);
+        assertThat(tampered.err()).contains("wurde verändert").contains("neu berechnet")
+                .contains("Sitzung vom 10.01.2030").contains("anderen Hash");
+        Run withPrinted = CliTest.run("--db", db, "audit", "verify", "--anchor", printed);
+        assertThat(withPrinted.exitCode()).isEqualTo(3);
+        assertThat(withPrinted.err()).contains("Angegebener Prüfanker, Prüfanker " + printed + ": der Eintrag hat"
+                + " heute einen anderen Hash");
+    }
+
+    @Test
+    void aMalformedAnchorIsBadInputAndTheAnchorsAreListedForKeepingElsewhere() {
+        String db = folder.resolve("lage").toString();
+        assertThat(CliTest.run("--db", db, "demo").exitCode()).isZero();
+        Run malformed = CliTest.run("--db", db, "audit", "verify", "--anchor", "12-abc");
+        assertThat(malformed.exitCode()).isEqualTo(2);
+        assertThat(malformed.err()).contains("ist kein Prüfanker");
+
+        Run anchors = CliTest.run("--db", db, "audit", "anchors");
+        assertThat(anchors.exitCode()).as(anchors.err()).isZero();
+        assertThat(anchors.out()).contains("(keiner, vor Einführung der Prüfanker abgeschlossen)");
+        String head = anchors.out().lines().filter(l -> l.startsWith("Kettenspitze jetzt: ")).findFirst()
+                .orElseThrow().substring("Kettenspitze jetzt: ".length());
+        assertThat(head).matches("1-[0-9a-f]{32}-[0-9a-f]{16}");
+        assertThat(CliTest.run("--db", db, "audit", "verify", "--anchor", head).exitCode()).isZero();
+    }
+
+    /** The anchor as a person copies it from the footer of the PDF. */
+    private static String printedAnchor(Path pdf) throws Exception {
+        Matcher m = Pattern.compile(Pattern.quote(MinutesXhtml.ANCHOR_LABEL) + "(\\S+)")
+                .matcher(PdfChecks.text(Files.readAllBytes(pdf)));
+        assertThat(m.find()).as("the minutes print the anchor").isTrue();
+        return m.group(1);
     }
 
     @Test

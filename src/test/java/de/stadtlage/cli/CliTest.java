@@ -63,6 +63,16 @@ class CliTest {
     }
 
     @Test
+    void infoNamesTheKeyFileAndWhetherTheFileIsSharedWhichOnlyDashDashSharedMakesIt() {
+        String db = folder.resolve("lage").toString();
+        Run info = run("--db", db, "info");
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out().lines()).contains("Schlüsseldatei: " + folder.resolve("lage.key").toAbsolutePath(),
+                "Gemeinsame Nutzung: nein");
+        assertThat(run("--db", db, "--shared", "info").out().lines()).contains("Gemeinsame Nutzung: ja (--shared)");
+    }
+
+    @Test
     void versionNamesTheApp() {
         Run version = run("--version");
         assertThat(version.exitCode()).isZero();

@@ -62,7 +62,7 @@ class LoginCommandTest {
     }
 
     @Test
-    void aReaderCanReadAndVerifyButNotBackUpRestoreOrLoadSampleData() {
+    void aReaderCanReadButNotVerifyTheAuditLogBackUpRestoreOrLoadSampleData() {
         String db = folder.resolve("lage").toString();
         Map<String, String> admin = Map.of("STADTLAGE_PASSWORD", "Wallring-2023!");
         Map<String, String> reader = Map.of("STADTLAGE_PASSWORD", "Lesen-Lesen-1");
@@ -75,7 +75,13 @@ class LoginCommandTest {
                     "Lesen-Lesen-1".toCharArray());
         }
         assertThat(run(reader, "--db", db, "--user", "leser", "info").exitCode()).isZero();
-        assertThat(run(reader, "--db", db, "--user", "leser", "audit", "verify").exitCode()).isZero();
+        for (String audit : new String[] {"verify", "anchors"}) {
+            Run refused = run(reader, "--db", db, "--user", "leser", "audit", audit);
+            assertThat(refused.exitCode()).isEqualTo(2);
+            assertThat(refused.err()).contains("Änderungsprotokoll prüfen und seine Prüfanker lesen darf nur die"
+                    + " Administration");
+        }
+        assertThat(run(admin, "--db", db, "--user", "admin", "audit", "verify").exitCode()).isZero();
         for (String[] command : new String[][] {{"demo"}, {"backup", "--out", folder.resolve("x.zip").toString()}}) {
             String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--db", db, "--user", "leser"),
                     java.util.Arrays.stream(command)).toArray(String[]::new);

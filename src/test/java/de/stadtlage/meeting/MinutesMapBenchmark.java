@@ -41,7 +41,7 @@ class MinutesMapBenchmark {
         try (Database database = TempDatabase.open(folder)) {
             SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 9, 1), false);
             MinutesMap map = new MinutesMap(database.dsl(), MapPackageLoader.fromClasspath());
-            MinutesExporter exporter = MinutesExporter.create(database.dsl(), map);
+            MinutesExporter exporter = MinutesExporter.create(database, map);
             MeetingRow meeting = exporter.find("2023-08-31", LocalDate.of(2023, 9, 1)).orElseThrow();
             Path out = folder.resolve("protokoll.pdf");
             long cold = time(() -> exporter.export(meeting, out));

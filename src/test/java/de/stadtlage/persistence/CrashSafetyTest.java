@@ -88,6 +88,7 @@ class CrashSafetyTest {
 
     private int createTaskToEdit() {
         try (Database db = Database.open(location)) {
+            location = db.location(); // with the password from the key file, for the plain connections below
             return db.transactionResult(cfg -> TaskRepository.insert(cfg.dsl(), BoardTask.draft(3,
                     "Fassung 0", TaskStatus.IN_ARBEIT, TaskPriority.HOCH, "KOD", null))).id();
         }

@@ -133,7 +133,7 @@ class FileEncryptionTest {
         DatabaseLocation location = plainDatabaseWithSecret(backups);
         FileEncryption.encrypt(location, PASSWORD);
         String path = location.file().toString().replace(".mv.db", "");
-        try (Database serving = Database.open(location.withFilePassword(PASSWORD), backups)) {
+        try (Database serving = Database.open(location.shared().withFilePassword(PASSWORD), backups)) {
             int entries = serving.dsl().fetchCount(de.stadtlage.persistence.jooq.Tables.AUDIT_LOG);
             assertThat(child(path, new String(PASSWORD))).isEqualTo("AUDIT true " + entries);
             assertThat(child(path, "Falsches-Passwort")).startsWith("WRONG Das Dateipasswort");

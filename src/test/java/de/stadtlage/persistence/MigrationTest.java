@@ -61,7 +61,9 @@ class MigrationTest {
 
     @Test
     void dbArgumentAcceptsPathsWithAndWithoutSuffixAndJdbcUrls() {
-        assertThat(DatabaseLocation.parse("/data/lage.mv.db").jdbcUrl()).isEqualTo("jdbc:h2:file:/data/lage;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        assertThat(DatabaseLocation.parse("/data/lage.mv.db").jdbcUrl()).isEqualTo("jdbc:h2:file:/data/lage;FILE_LOCK=FILE;WRITE_DELAY=0");
+        assertThat(DatabaseLocation.parse("/data/lage").shared().jdbcUrl())
+                .isEqualTo("jdbc:h2:file:/data/lage;AUTO_SERVER=TRUE;FILE_LOCK=FILE;WRITE_DELAY=0");
         assertThat(DatabaseLocation.parse("/data/lage").display()).isEqualTo("/data/lage.mv.db");
         assertThat(DatabaseLocation.parse("jdbc:postgresql://localhost/stadtlage").dialect())
                 .isEqualTo(org.jooq.SQLDialect.POSTGRES);

@@ -55,7 +55,10 @@ class PostgresDatabaseTest {
         String sourceKey = SiteKey.fileFor(DatabaseLocation.parse(source)).toString();
         String[] restore = run(cli(target, "restore", file.toString(), "--key-file", sourceKey));
         assertThat(restore[0]).as(restore[2]).isEqualTo("0");
-        assertThat(run(cli(target, "info"))[1]).isEqualTo(info[1].replace("audit_log: 1", "audit_log: 2"));
+        // each schema has a key file of its own
+        assertThat(run(cli(target, "info"))[1].lines().filter(l -> !l.startsWith("Schlüsseldatei")))
+                .containsExactlyElementsOf(info[1].replace("audit_log: 1", "audit_log: 2").lines()
+                        .filter(l -> !l.startsWith("Schlüsseldatei")).toList());
         assertThat(run(cli(target, "audit", "verify"))[0]).isEqualTo("0");
         String[] refused = run(cli(target, "restore", file.toString(), "--key-file", sourceKey));
         assertThat(refused[0]).isEqualTo("2");

@@ -35,7 +35,7 @@ public final class CrashWorker {
         int taskId = Integer.parseInt(args[2]);
         // Plain jOOQ on one connection, like Database does it, but without Flyway: the schema is migrated already
         // and the test needs 20 short-lived processes. Never closed: the test kills this process.
-        DatabaseLocation location = DatabaseLocation.parse(args[0]);
+        DatabaseLocation location = DatabaseLocation.parse(args[0]).withKeyPassword();
         List<Incident> incidents = incidents();
         // Start-up work before the database is touched, so the test can start this JVM while it still checks the
         // database after the previous kill; "GO" says the file is free.

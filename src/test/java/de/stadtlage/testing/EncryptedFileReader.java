@@ -13,7 +13,8 @@ public final class EncryptedFileReader {
     }
 
     public static void main(String[] args) {
-        DatabaseLocation location = DatabaseLocation.h2File(Path.of(args[0])).withFilePassword(args[1].toCharArray());
+        DatabaseLocation location = DatabaseLocation.h2File(Path.of(args[0])).shared()
+                .withFilePassword(args[1].toCharArray());
         try (Database db = Database.open(location)) {
             System.out.println("AUDIT " + AuditLog.verify(db.dsl()).intact() + " "
                     + db.dsl().fetchCount(de.stadtlage.persistence.jooq.Tables.AUDIT_LOG));

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A second app instance on a shared H2 file: edits one task with optimistic locking (retrying when the other
+ * A second app instance on a shared H2 file (opened with {@code --shared}): edits one task with optimistic locking (retrying when the other
  * instance got there first), imports small batches and reads counts. Arguments: database path, name, rounds,
  * task id.
  */
@@ -34,7 +34,7 @@ public final class SharedFileWorker {
         int rounds = Integer.parseInt(args[2]);
         int taskId = Integer.parseInt(args[3]);
         int conflicts = 0;
-        try (Database db = Database.open(DatabaseLocation.parse(args[0]))) {
+        try (Database db = Database.open(DatabaseLocation.parse(args[0]).shared())) {
             // Both instances have the file open before either writes: the test says "GO" to both at once.
             out.println("READY " + name);
             awaitGo();

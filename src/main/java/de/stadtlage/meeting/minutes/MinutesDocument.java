@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param nextMeeting the next meeting's date, or null when none is planned
  * @param addenda    dated corrections added after closing
  * @param marking    the classification line in the footer, e.g. "Nur für den Dienstgebrauch"
+ * @param auditAnchor the audit chain's anchor when the PDF was made (see {@code AuditAnchor}), printed in the
+ *                    footer; null prints none
  */
 public record MinutesDocument(
         MinutesHeader header,
@@ -27,7 +29,8 @@ public record MinutesDocument(
         ActionItemSection actions,
         LocalDate nextMeeting,
         List<Addendum> addenda,
-        String marking) {
+        String marking,
+        String auditAnchor) {
 
     /** The marking line when the settings name none. */
     public static final String DEFAULT_MARKING = "Nur für den Dienstgebrauch";
@@ -49,6 +52,19 @@ public record MinutesDocument(
         actions = actions == null ? ActionItemSection.EMPTY : actions;
         addenda = List.copyOf(addenda);
         marking = marking == null || marking.isBlank() ? DEFAULT_MARKING : marking;
+    }
+
+    /** The minutes without an audit anchor. */
+    public MinutesDocument(MinutesHeader header, List<Attendee> attendees, SituationSection situation,
+                           List<SubgroupSection> subgroups, List<AgendaEntry> agenda, ActionItemSection actions,
+                           LocalDate nextMeeting, List<Addendum> addenda, String marking) {
+        this(header, attendees, situation, subgroups, agenda, actions, nextMeeting, addenda, marking, null);
+    }
+
+    /** The same minutes with the audit chain's anchor of the moment they are printed. */
+    public MinutesDocument withAuditAnchor(String anchor) {
+        return new MinutesDocument(header, attendees, situation, subgroups, agenda, actions, nextMeeting, addenda,
+                marking, anchor);
     }
 
     /** Where a person present belongs; the minutes list Stadt, Polizei and Sonstige in this order. */

@@ -1,6 +1,9 @@
 package de.stadtlage.meeting.minutes;
 
+import de.stadtlage.access.AuditAnchors;
 import de.stadtlage.meeting.minutes.MinutesRepository.MeetingRow;
+import de.stadtlage.persistence.Database;
+import de.stadtlage.persistence.SiteKey;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -8,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
@@ -19,23 +23,34 @@ public final class MinutesExporter {
     private final MinutesRepository meetings;
     private final MinutesAssembler assembler;
     private final MinutesPdfRenderer renderer;
+    private final Supplier<String> auditAnchor;
 
+    /** An exporter whose PDFs carry no audit anchor. */
     public MinutesExporter(MinutesRepository meetings, MinutesAssembler assembler, MinutesPdfRenderer renderer) {
+        this(meetings, assembler, renderer, () -> null);
+    }
+
+    /** An exporter that prints {@code auditAnchor}'s text, asked for at every export, in the footer. */
+    public MinutesExporter(MinutesRepository meetings, MinutesAssembler assembler, MinutesPdfRenderer renderer,
+                           Supplier<String> auditAnchor) {
         this.meetings = meetings;
         this.assembler = assembler;
         this.renderer = renderer;
+        this.auditAnchor = auditAnchor;
     }
 
     /**
      * The exporter for a database. The marking line comes from the setting {@code minutes.marking} (default
      * "Nur für den Dienstgebrauch"). The map comes from {@code maps}; pass {@link MapImageSource#NONE} where no
-     * map renderer is available.
+     * map renderer is available. Every PDF prints the audit chain's anchor of the moment it is made.
      */
-    public static MinutesExporter create(DSLContext dsl, MapImageSource maps) {
+    public static MinutesExporter create(Database database, MapImageSource maps) {
+        DSLContext dsl = database.dsl();
         MinutesRepository meetings = new MinutesRepository(dsl);
+        SiteKey key = SiteKey.of(database.location());
         return new MinutesExporter(meetings,
                 new MinutesAssembler(meetings, new StatusQueries(dsl), maps, meetings::marking),
-                new MinutesPdfRenderer());
+                new MinutesPdfRenderer(), () -> AuditAnchors.current(dsl, key).text());
     }
 
     /** The meeting on the date, or for {@code latest} the most recent one on or before {@code today}. */
@@ -48,7 +63,7 @@ public final class MinutesExporter {
 
     /** Renders the minutes of the meeting into the file. */
     public void export(MeetingRow meeting, Path target) throws IOException {
-        MinutesDocument document = assembler.assemble(meeting);
+        MinutesDocument document = assemble(meeting);
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder != null) {
@@ -67,6 +82,10 @@ public final class MinutesExporter {
 
     /** Renders the minutes of the meeting into memory. */
     public byte[] render(MeetingRow meeting) {
-        return renderer.render(assembler.assemble(meeting));
+        return renderer.render(assemble(meeting));
+    }
+
+    private MinutesDocument assemble(MeetingRow meeting) {
+        return assembler.assemble(meeting).withAuditAnchor(auditAnchor.get());
     }
 }

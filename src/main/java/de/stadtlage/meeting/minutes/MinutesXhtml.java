@@ -20,6 +20,8 @@ public final class MinutesXhtml {
     public static final String MAP_ATTRIBUTION =
             "© OpenStreetMap-Mitwirkende (ODbL) · © OpenMapTiles · Bezirke: Stadt Dortmund";
     static final String ORGANISATION = "Sonderstab Ordnung und Stadtleben";
+    /** Before the audit anchor in the footer; {@code audit verify --anchor} checks what follows. */
+    public static final String ANCHOR_LABEL = "Prüfanker des Änderungsprotokolls: ";
 
     private static final String STYLESHEET = loadStylesheet();
 
@@ -84,6 +86,9 @@ public final class MinutesXhtml {
         x.add(footer, "div", "page-number");
         x.text(footer, "div", "marking", minutes.marking());
         x.text(footer, "div", "attribution", "Karte: " + MAP_ATTRIBUTION);
+        if (minutes.auditAnchor() != null) {
+            x.text(footer, "div", "anchor", ANCHOR_LABEL + minutes.auditAnchor());
+        }
     }
 
     private void writeTitleBlock(Element body) {

@@ -31,7 +31,7 @@ class MinutesExportBenchmark {
         try (Database database = TempDatabase.open(folder)) {
             SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 9, 1), false);
             byte[] map = SampleMinutes.mapPng(1600, 1067);
-            MinutesExporter exporter = MinutesExporter.create(database.dsl(), (from, to) -> Optional.of(map));
+            MinutesExporter exporter = MinutesExporter.create(database, (from, to) -> Optional.of(map));
             MeetingRow meeting = exporter.find("2023-08-31", LocalDate.of(2023, 9, 1)).orElseThrow();
             Path out = folder.resolve("protokoll.pdf");
             long cold = time(() -> exporter.export(meeting, out));

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 class MinutesPdfRendererTest {
 
     private static final MinutesPdfRenderer RENDERER = new MinutesPdfRenderer();
+    private static final String ANCHOR = "812-9f86d081884c7d659a2feaa0c55ad015-3a7bd3e2360a3d29";
     private static byte[] pdf;
     private static String text;
 
     @BeforeAll
     static void renderSample() throws Exception {
-        pdf = RENDERER.render(SampleMinutes.create("Allgemeinverfügung vorbereiten"));
+        pdf = RENDERER.render(SampleMinutes.create("Allgemeinverfügung vorbereiten").withAuditAnchor(ANCHOR));
         text = PdfChecks.flatText(pdf);
         Path out = Path.of("target", "minutes-sample.pdf");
         Files.createDirectories(out.getParent());
@@ -45,6 +46,13 @@ class MinutesPdfRendererTest {
         assertThat(text).contains("Seite 1 von " + pages, "Seite " + pages + " von " + pages);
         assertThat(text.toUpperCase()).contains("NUR FÜR DEN DIENSTGEBRAUCH");
         assertThat(text).contains("© OpenStreetMap-Mitwirkende (ODbL) · © OpenMapTiles · Bezirke: Stadt Dortmund");
+    }
+
+    @Test
+    void everyPageCarriesTheAuditAnchorToCopyAsOneWord() throws Exception {
+        int pages = PdfChecks.pages(pdf);
+        String line = "Prüfanker des Änderungsprotokolls: " + ANCHOR;
+        assertThat(PdfChecks.text(pdf).lines().filter(l -> l.strip().equals(line)).count()).isEqualTo(pages);
     }
 
     @Test
