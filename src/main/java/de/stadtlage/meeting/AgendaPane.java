@@ -33,7 +33,7 @@ final class AgendaPane {
         });
         agenda.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.form().agendaItemProperty().set(now);
+                model.selectAgendaItem(now);
             }
         });
         decisions.setId("decision-list");
@@ -62,8 +62,14 @@ final class AgendaPane {
         notes.setPromptText(Messages.get("meeting.notes.prompt"));
         notes.textProperty().bindBidirectional(model.form().notesProperty());
         notes.editableProperty().bind(model.editableBinding());
+        // Leaving the field keeps what was typed: nobody has to remember "Notizen speichern".
+        notes.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                model.commitNotes();
+            }
+        });
         Button save = MeetingView.button("notes-save", "meeting.notes.save", model::saveNotes);
-        save.disableProperty().bind(model.editableBinding().not());
+        save.disableProperty().bind(model.editableBinding().not().or(model.form().notesChangedBinding().not()));
         TextField decision = new TextField();
         decision.setId("decision-text");
         decision.setPromptText(Messages.get("meeting.decision.prompt"));

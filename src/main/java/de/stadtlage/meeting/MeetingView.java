@@ -10,8 +10,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
@@ -28,6 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 
 /** The Sitzung page: meetings on the left, the selected meeting's record on the right, actions on top. */
 public final class MeetingView implements Page {
@@ -53,6 +56,17 @@ public final class MeetingView implements Page {
         root.getStylesheets().add(MeetingView.class.getResource("meeting.css").toExternalForm());
         root.setLeft(meetingList());
         root.setCenter(detail());
+        // Notes typed but not yet saved are written when the page leaves its window or the window closes.
+        EventHandler<WindowEvent> closing = e -> model.saveNotesNow();
+        root.sceneProperty().flatMap(Scene::windowProperty).addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventHandler(WindowEvent.WINDOW_HIDING, closing);
+                model.commitNotes();
+            }
+            if (now != null) {
+                now.addEventHandler(WindowEvent.WINDOW_HIDING, closing);
+            }
+        });
     }
 
     @Override

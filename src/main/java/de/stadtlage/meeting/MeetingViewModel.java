@@ -52,6 +52,7 @@ public final class MeetingViewModel {
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(0);
     private final StringProperty message = new SimpleStringProperty("");
     private final MeetingForm form = new MeetingForm();
+    private final AgendaNotes notes;
 
     public MeetingViewModel(Database database, MeetingService meetings, ActionItemService actions,
                             Supplier<MinutesExporter> exporter, boolean mayWrite, TaskRunner runner,
@@ -63,7 +64,12 @@ public final class MeetingViewModel {
         this.mayWrite = mayWrite;
         this.runner = runner;
         this.dialogs = dialogs;
-        selected.addListener((obs, old, now) -> loadDetails(now));
+        this.notes = new AgendaNotes(meetings, form, runner, dialogs, () -> editableBinding().get(), message::set,
+                this::reloadDetails);
+        selected.addListener((obs, old, now) -> {
+            commitNotes();
+            loadDetails(now);
+        });
     }
 
     /** Reloads the list of meetings and keeps (or makes) a selection. */
@@ -168,13 +174,34 @@ public final class MeetingViewModel {
         }, this::reloadDetails);
     }
 
+    /** "Notizen speichern": writes the notes if they changed (nothing is written when they did not). */
     public void saveNotes() {
-        AgendaItem item = form.agendaItem.get();
-        String notes = form.notes.get();
-        write(() -> {
-            meetings.setNotes(item.id(), notes);
-            return Messages.get("meeting.notesSaved", item.title());
-        }, this::reloadDetails);
+        commitNotes();
+    }
+
+    /** Shows another agenda item; the notes typed under the current one are saved first. */
+    public void selectAgendaItem(AgendaItem item) {
+        if (item == null || item.equals(form.agendaItem.get())) {
+            return;
+        }
+        commitNotes();
+        form.agendaItem.set(item);
+    }
+
+    /**
+     * Saves the notes of the shown agenda item when they differ from the stored ones: when another item or meeting
+     * is chosen, the field loses focus, or before the PDF. One write per change, none without one.
+     */
+    public void commitNotes() {
+        notes.commit(() -> { });
+    }
+
+    /**
+     * When the window closes: changed notes are written right away on this thread, because background work ends
+     * with the app.
+     */
+    public void saveNotesNow() {
+        notes.saveNow();
     }
 
     public void addDecision() {
@@ -209,8 +236,15 @@ public final class MeetingViewModel {
         }, this::reloadDetails);
     }
 
-    /** Renders the minutes off the FX thread with progress; {@code done} gets the file afterwards. */
+    /**
+     * Saves changed notes, then renders the minutes off the FX thread with progress; {@code done} gets the file
+     * afterwards.
+     */
     public void exportMinutes(Path target, Consumer<Path> done) {
+        notes.commit(() -> renderMinutes(target, done));
+    }
+
+    private void renderMinutes(Path target, Consumer<Path> done) {
         LocalDate date = current().meeting().date();
         Task<Path> task = new Task<>() {
             @Override
