@@ -4,20 +4,17 @@ import de.stadtlage.app.Page;
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.Messages;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -143,9 +140,12 @@ public final class MeetingView implements Page {
                 model.detailsProperty().get() == null
                         || model.detailsProperty().get().meeting().status() != MeetingStatus.GEPLANT,
                 model.detailsProperty())));
-        close.disableProperty().bind(editable.not());
+        // Closing and the minutes need a meeting that took place: one that was started.
+        BooleanBinding notStarted = Bindings.createBooleanBinding(() -> model.detailsProperty().get() == null
+                || model.detailsProperty().get().meeting().status() == MeetingStatus.GEPLANT, model.detailsProperty());
+        close.disableProperty().bind(editable.not().or(notStarted));
         addendum.setDisable(!model.mayWrite());
-        export.disableProperty().bind(model.exportingProperty());
+        export.disableProperty().bind(model.exportingProperty().or(notStarted));
         ProgressBar progress = new ProgressBar();
         progress.setId("export-progress");
         progress.progressProperty().bind(model.exportProgressProperty());
@@ -159,22 +159,14 @@ public final class MeetingView implements Page {
 
     /** Asks for the date, proposing one week after the newest meeting. */
     private void askPlan() {
-        Dialog<LocalDate> dialog = new Dialog<>();
-        dialog.setTitle(Messages.get("meeting.plan"));
-        dialog.setHeaderText(Messages.get("meeting.plan.header"));
-        DatePicker date = new DatePicker(model.proposedDate());
-        date.setId("plan-date");
-        Label week = new Label(IsoWeek.label(date.getValue()));
-        date.valueProperty().addListener((obs, old, now) -> week.setText(now == null ? "" : IsoWeek.label(now)));
-        dialog.getDialogPane().setContent(new HBox(12, date, week));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("plan-ok");
-        dialog.setResultConverter(button -> button == ButtonType.OK ? date.getValue() : null);
+        PlanDialog dialog = new PlanDialog(model.proposedDate(), model::planProblem);
+        owned(dialog);
         dialog.showAndWait().ifPresent(model::plan);
     }
 
     private void askAddendum() {
         TextInputDialog dialog = new TextInputDialog();
+        owned(dialog);
         dialog.setTitle(Messages.get("meeting.addendum"));
         dialog.setHeaderText(Messages.get("meeting.addendum.header"));
         dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(model::addAddendum);
@@ -184,6 +176,16 @@ public final class MeetingView implements Page {
         MeetingDetails details = model.detailsProperty().get();
         String name = "Protokoll-Sonderstab-" + details.meeting().date() + ".pdf";
         chooseTarget.apply(name).ifPresent(target -> model.exportMinutes(target, openDocument));
+    }
+
+    /** Dialogs have their own scene: they get this window as owner and the app's styles. */
+    private void owned(javafx.scene.control.Dialog<?> dialog) {
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        dialog.getDialogPane().getStylesheets().addAll(
+                MeetingView.class.getResource("/de/stadtlage/app/app.css").toExternalForm(),
+                MeetingView.class.getResource("meeting.css").toExternalForm());
     }
 
     static Button button(String id, String key, Runnable action) {

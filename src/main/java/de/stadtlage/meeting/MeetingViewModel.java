@@ -103,6 +103,20 @@ public final class MeetingViewModel {
         return meetingList.isEmpty() ? LocalDate.now() : meetingList.get(0).date().plusWeeks(1);
     }
 
+    /**
+     * Why a meeting cannot be planned on {@code date} (the day is taken, or lies on or before the last closed
+     * meeting), or an empty text; the service checks the same again.
+     */
+    public String planProblem(LocalDate date) {
+        if (meetingList.stream().anyMatch(m -> m.date().equals(date))) {
+            return Messages.get("meeting.plan.taken", de.stadtlage.common.Formats.date(date));
+        }
+        return meetingList.stream().filter(m -> m.status() == MeetingStatus.ABGESCHLOSSEN).map(Meeting::date)
+                .max(LocalDate::compareTo).filter(closed -> !date.isAfter(closed))
+                .map(closed -> Messages.get("meeting.plan.afterClosed", de.stadtlage.common.Formats.date(closed)))
+                .orElse("");
+    }
+
     /** Plans a meeting on the date, at the last meeting's time and place and with its chair and minute-taker. */
     public void plan(LocalDate date) {
         Meeting last = meetingList.isEmpty() ? null : meetingList.get(0);
