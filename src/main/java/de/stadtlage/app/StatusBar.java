@@ -38,9 +38,12 @@ final class StatusBar {
         progress.setPrefWidth(140);
         Label user = new Label();
         user.setGraphic(new FontIcon(Material2MZ.PERSON));
+        // Before the first admin exists nobody has logged in: no name or role is claimed for the person working.
         user.textProperty().bind(Bindings.createStringBinding(() -> model.contextProperty().get() == null ? ""
+                : model.adminMissingProperty().get() ? Messages.get("status.noLogin")
                 : Messages.get("status.user", model.contextProperty().get().currentUser().name(),
-                        model.contextProperty().get().currentUser().role().label()), model.contextProperty()));
+                        model.contextProperty().get().currentUser().role().label()),
+                model.contextProperty(), model.adminMissingProperty()));
         Label sample = new Label(Messages.get("status.sampleBadge"));
         sample.setId("status-sample");
         sample.getStyleClass().add("sample-badge");

@@ -82,7 +82,7 @@ class MeetingServiceTest {
                 .isInstanceOf(UserMessage.class)
                 .hasMessage("Die Sitzung vom 31.12.2026 ist bereits abgeschlossen. Bitte ein Datum nach dem"
                         + " 31.12.2026 wählen.");
-        assertThatThrownBy(() -> service.plan(NEW_YEARS_EVE, null, null, null, null))
+        assertThatThrownBy(() -> service.plan(NEW_YEARS_EVE.minusDays(1), null, null, null, null))
                 .isInstanceOf(UserMessage.class).hasMessageContaining("bereits abgeschlossen");
         assertThat(service.plan(NEW_YEARS_EVE.plusDays(1), null, null, null, null).date())
                 .isEqualTo(NEW_YEARS_EVE.plusDays(1));
