@@ -192,14 +192,20 @@ final class BoardView implements CardActions {
 
     @Override
     public void edit(CardItem card) {
-        String heading = Messages.get(card.writable() ? "boards.dialog.editTitle" : "boards.dialog.viewTitle");
-        TaskDialog dialog = new TaskDialog(heading, card.task(), model.dataProperty().get(), model.today(), card.writable());
-        owned(dialog).showAndWait().ifPresent(input -> model.edit(card.task(), input, () -> { }));
+        showDetails(card, false);
     }
 
     @Override
     public void details(CardItem card) {
-        owned(new TaskDetailsDialog(model, card, zone)).show();
+        showDetails(card, true);
+    }
+
+    /** The task with its comments and history in one window; saving applies the form. */
+    private void showDetails(CardItem card, boolean showComments) {
+        String heading = Messages.get(card.writable() ? "boards.dialog.editTitle" : "boards.dialog.viewTitle");
+        TaskDialog dialog = new TaskDialog(heading, card.task(), model.dataProperty().get(), model.today(), card.writable())
+                .withDiscussion(new TaskDiscussion(model, card, zone), showComments);
+        owned(dialog).showAndWait().ifPresent(input -> model.edit(card.task(), input, () -> { }));
     }
 
     @Override
