@@ -125,6 +125,7 @@ final class ActionItemFormPane {
     private static Label label(String key) {
         Label label = new Label(Messages.get(key));
         label.getStyleClass().add("meeting-subheading");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

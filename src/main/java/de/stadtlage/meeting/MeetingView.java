@@ -23,6 +23,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -112,10 +113,10 @@ public final class MeetingView implements Page {
             state.pseudoClassStateChanged(CLOSED, now != null && now.closed());
         });
         TabPane tabs = new TabPane(
-                tab(Messages.get("meeting.tab.header"), new HeaderPane(model).node()),
-                tab(Messages.get("meeting.tab.attendance"), new AttendancePane(model).node()),
-                tab(Messages.get("meeting.tab.agenda"), new AgendaPane(model).node()),
-                tab(Messages.get("meeting.tab.actions"), new ActionItemFormPane(model).node()));
+                tab("kopf", Messages.get("meeting.tab.header"), new HeaderPane(model).node()),
+                tab("anwesenheit", Messages.get("meeting.tab.attendance"), new AttendancePane(model).node()),
+                tab("tagesordnung", Messages.get("meeting.tab.agenda"), new AgendaPane(model).node()),
+                tab("massnahmen", Messages.get("meeting.tab.actions"), new ActionItemFormPane(model).node()));
         tabs.setId("meeting-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -123,7 +124,14 @@ public final class MeetingView implements Page {
         message.setId("meeting-message");
         message.getStyleClass().add("meeting-message");
         message.textProperty().bind(model.messageProperty());
-        VBox box = new VBox(12, new HBox(12, heading, state), toolbar(), tabs, message);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        HBox title = new HBox(12, heading, state);
+        title.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(12, title, toolbar(), tabs, message);
         box.getStyleClass().add("meeting-detail");
         box.disableProperty().bind(model.detailsProperty().isNull());
         return box;
@@ -150,9 +158,9 @@ public final class MeetingView implements Page {
         progress.setId("export-progress");
         progress.progressProperty().bind(model.exportProgressProperty());
         progress.visibleProperty().bind(model.exportingProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, start, close, addendum, spacer, progress, export);
+        progress.managedProperty().bind(progress.visibleProperty());
+        // The actions wrap onto a second line on a narrow window instead of running off its edge.
+        FlowPane bar = new FlowPane(8, 8, start, close, addendum, export, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -197,8 +205,10 @@ public final class MeetingView implements Page {
         return button;
     }
 
-    private static Tab tab(String title, Node content) {
-        return new Tab(title, content);
+    private static Tab tab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("meeting-tab-" + id);
+        return tab;
     }
 
     /** "31.08.2023 · KW 35/2023" with the status below. */
