@@ -19,6 +19,8 @@ import javafx.stage.Window;
 public final class LoginDialog implements LoginPrompt {
 
     private final Supplier<Window> owner;
+    /** The user name of the last attempt: after a wrong password only the password is typed again. */
+    private String lastLogin = "";
 
     public LoginDialog(Supplier<Window> owner) {
         this.owner = owner;
@@ -34,7 +36,7 @@ public final class LoginDialog implements LoginPrompt {
         }
         ButtonType ok = new ButtonType(Messages.get("login.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
-        TextField login = new TextField();
+        TextField login = new TextField(problem == null ? "" : lastLogin);
         login.setId("login-user");
         PasswordField password = new PasswordField();
         password.setId("login-password");
@@ -43,9 +45,14 @@ public final class LoginDialog implements LoginPrompt {
         dialog.getDialogPane().lookupButton(ok).disableProperty()
                 .bind(login.textProperty().isEmpty().or(password.textProperty().isEmpty()));
         // Focus can only move once the dialog is showing: the field does not exist in a window before.
-        Platform.runLater(login::requestFocus);
-        dialog.setResultConverter(button -> button == ok
-                ? new Credentials(login.getText().strip(), password.getText().toCharArray()) : null);
+        Platform.runLater(login.getText().isEmpty() ? login::requestFocus : password::requestFocus);
+        dialog.setResultConverter(button -> {
+            if (button != ok) {
+                return null;
+            }
+            lastLogin = login.getText().strip();
+            return new Credentials(lastLogin, password.getText().toCharArray());
+        });
         Optional<Credentials> result = dialog.showAndWait();
         password.clear();
         return result;

@@ -4,6 +4,7 @@ import de.stadtlage.access.AuditLog;
 import de.stadtlage.access.CurrentUser;
 import de.stadtlage.access.PermissionDeniedException;
 import de.stadtlage.common.Formats;
+import de.stadtlage.common.Titles;
 import de.stadtlage.common.UserMessage;
 import de.stadtlage.persistence.Database;
 import java.io.IOException;
@@ -44,7 +45,7 @@ public final class ActionItemService {
     public ActionItem create(int meetingId, Integer decisionId, Integer subgroupId, String title, String owner,
                              LocalDate due) {
         requireWriter();
-        String text = required(title, "Bitte beschreiben Sie die Maßnahme.");
+        String text = Titles.requireShort(required(title, "Bitte beschreiben Sie die Maßnahme."));
         String who = required(owner, "Bitte eine verantwortliche Person oder Stelle angeben.");
         return database.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();

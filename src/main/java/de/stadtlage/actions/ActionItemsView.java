@@ -16,14 +16,20 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /** The Maßnahmen page: filters on top, the table of all action items, escalated ones first and marked. */
@@ -96,35 +102,63 @@ public final class ActionItemsView implements Page {
         export.setId("actions-export");
         export.setOnAction(e -> chooseTarget.apply("Massnahmen-" + model.today() + ".csv")
                 .ifPresent(model::exportCsv));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, new Label(Messages.get("actions.filter.status")), status, owner, subgroup, overdue,
-                spacer, change, export);
+        Label statusLabel = new Label(Messages.get("actions.filter.status"));
+        statusLabel.setLabelFor(status);
+        HBox statusFilter = new HBox(8, statusLabel, status);
+        statusFilter.setAlignment(Pos.CENTER_LEFT);
+        for (Control control : new Control[] {statusLabel, status, subgroup, overdue, change, export}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        owner.setPrefColumnCount(14);
+        subgroup.setPrefWidth(260);
+        // Filters and commands wrap onto a second line on a narrow window; none is shortened to "…".
+        FlowPane bar = new FlowPane(10, 8, statusFilter, owner, subgroup, overdue, change, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     private void askStatus() {
         ActionItemRow row = table.getSelectionModel().getSelectedItem();
-        new ActionStatusDialog(row).showAndWait()
+        if (row == null || !model.mayWrite()) {
+            return;
+        }
+        ActionStatusDialog dialog = new ActionStatusDialog(row);
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
+        }
+        dialog.showAndWait()
                 .ifPresent(c -> model.changeStatus(row, c.status(), c.reason(), c.newDue()));
     }
 
     private void buildTable() {
         table.setId("actions-table");
         table.setItems(model.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("actions.column.number", 60, r -> String.valueOf(r.item().id())));
-        table.getColumns().add(column("actions.column.title", 380, r -> (r.isEscalated()
-                ? Messages.get("actions.escalated") + ": " : "") + r.item().title()));
-        table.getColumns().add(column("actions.column.owner", 180, r -> r.item().owner()));
-        table.getColumns().add(column("actions.column.subgroup", 60, r -> r.subgroupCode() == null ? "–"
-                : r.subgroupCode()));
-        table.getColumns().add(column("actions.column.due", 110, r -> Formats.date(r.item().dueDate())));
-        table.getColumns().add(column("actions.column.status", 150, r -> ActionItemService.label(r.item().status())
-                + (r.item().statusReason() == null ? "" : ": " + r.item().statusReason())));
-        table.getColumns().add(column("actions.column.origin", 110, r -> Formats.date(r.originDate())));
-        table.getColumns().add(column("actions.column.open", 110, ActionItemsView::openFor));
+        // Titles, owners and reasons wrap; numbers and dates keep their width; the title takes what is left.
+        table.getColumns().add(fixed(column("actions.column.number", 48, r -> String.valueOf(r.item().id()))));
+        table.getColumns().add(wrapping(column("actions.column.title", 300, r -> (r.isEscalated()
+                ? Messages.get("actions.escalated") + ": " : "") + r.item().title())));
+        table.getColumns().add(fixed(wrapping(column("actions.column.owner", 140, r -> r.item().owner()))));
+        table.getColumns().add(fixed(column("actions.column.subgroup", 48, r -> r.subgroupCode() == null ? "–"
+                : r.subgroupCode())));
+        table.getColumns().add(fixed(column("actions.column.due", 104, r -> Formats.date(r.item().dueDate()))));
+        table.getColumns().add(fixed(wrapping(column("actions.column.status", 112, r -> ActionItemService.label(
+                r.item().status()) + (r.item().statusReason() == null ? "" : ": " + r.item().statusReason())))));
+        table.getColumns().add(fixed(column("actions.column.origin", 120, r -> Formats.date(r.originDate()))));
+        table.getColumns().add(fixed(column("actions.column.open", 100, ActionItemsView::openFor)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // A double-click or Enter on an item opens it (its status, reason and due date).
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                askStatus();
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                askStatus();
+                e.consume();
+            }
+        });
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(ActionItemRow row, boolean empty) {
@@ -133,6 +167,37 @@ public final class ActionItemsView implements Page {
                 pseudoClassStateChanged(OVERDUE, !empty && row != null && row.isOverdue(model.today()));
             }
         });
+    }
+
+    private static <S, T> TableColumn<S, T> fixed(TableColumn<S, T> column) {
+        column.setMinWidth(column.getPrefWidth());
+        column.setMaxWidth(column.getPrefWidth());
+        return column;
+    }
+
+    /**
+     * Long texts take more lines in their row instead of ending in "…": a text node that wraps at the column's
+     * width (a table cell's own text keeps its row one line high).
+     */
+    private static TableColumn<ActionItemRow, String> wrapping(TableColumn<ActionItemRow, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("table-text");
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+                setPrefHeight(Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setText(null);
+                setGraphic(empty ? null : text);
+            }
+        });
+        return column;
     }
 
     private static String openFor(ActionItemRow row) {

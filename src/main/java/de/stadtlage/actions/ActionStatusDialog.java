@@ -34,15 +34,28 @@ final class ActionStatusDialog extends Dialog<ActionStatusDialog.Change> {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        grid.addRow(0, new Label(Messages.get("actions.column.status")), status);
-        grid.addRow(1, new Label(Messages.get("actions.status.reason")), reason);
-        grid.addRow(2, new Label(Messages.get("actions.column.due")), due);
+        Label hint = new Label(Messages.get("actions.status.reasonHint"));
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(0, label("actions.column.status"), status);
+        grid.addRow(1, label("actions.status.reason"), reason);
+        grid.add(hint, 1, 2);
+        grid.addRow(3, label("actions.column.due"), due);
+        reason.setPrefColumnCount(28);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(status.valueProperty().isNull());
+        getDialogPane().setId("action-status-dialog");
         setResultConverter(button -> button == ButtonType.OK
                 ? new Change(status.getValue(), reason.getText(), status.getValue() == ActionStatus.VERSCHOBEN
                         ? due.getValue() : null)
                 : null);
+    }
+
+    private static Label label(String key) {
+        Label label = new Label(Messages.get(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 }

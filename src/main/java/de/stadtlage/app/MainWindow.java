@@ -10,6 +10,9 @@ import de.stadtlage.situation.KeyFigureDashboard;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -40,6 +43,10 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
     private final Map<Section, Page> pages = new EnumMap<>(Section.class);
+    /** Below this window width the navigation shows its labels under the icons, in a narrow column. */
+    static final double COMPACT_BELOW = 1200;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private final BooleanProperty compact = new SimpleBooleanProperty(this, "compact");
     private static final KeyCombination SETTINGS_KEY = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
 
     public MainWindow(ShellViewModel model, TaskRunner runner, DialogService dialogs) {
@@ -47,6 +54,8 @@ public final class MainWindow {
         this.runner = runner;
         this.dialogs = dialogs;
         root.getStyleClass().add("main-window");
+        // A 1024 px projector needs the room for the page: the navigation narrows instead of cutting the page.
+        compact.bind(root.widthProperty().lessThan(COMPACT_BELOW).and(root.widthProperty().greaterThan(0)));
         root.setLeft(buildNavigation());
         content.getStyleClass().add("content");
         root.setCenter(content);
@@ -96,8 +105,11 @@ public final class MainWindow {
         Label subtitle = new Label(Messages.get("app.subtitle"));
         subtitle.getStyleClass().add("brand-subtitle");
         subtitle.setWrapText(true);
+        subtitle.visibleProperty().bind(compact.not());
+        subtitle.managedProperty().bind(compact.not());
         VBox nav = new VBox(brand, subtitle);
         nav.getStyleClass().add("navigation");
+        compact.addListener((obs, was, now) -> nav.pseudoClassStateChanged(COMPACT, now));
         for (Section section : Section.values()) {
             nav.getChildren().add(navButton(section));
         }
@@ -106,6 +118,8 @@ public final class MainWindow {
         Label hint = new Label(Messages.get("nav.hint"));
         hint.getStyleClass().add("nav-hint");
         hint.setWrapText(true);
+        hint.visibleProperty().bind(compact.not());
+        hint.managedProperty().bind(compact.not());
         nav.getChildren().addAll(spacer, situationTools(), hint);
         return nav;
     }

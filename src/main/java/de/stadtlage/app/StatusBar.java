@@ -14,6 +14,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Pos;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,9 +40,12 @@ final class StatusBar {
         progress.setPrefWidth(140);
         Label user = new Label();
         user.setGraphic(new FontIcon(Material2MZ.PERSON));
+        // Before the first admin exists nobody has logged in: no name or role is claimed for the person working.
         user.textProperty().bind(Bindings.createStringBinding(() -> model.contextProperty().get() == null ? ""
+                : model.adminMissingProperty().get() ? Messages.get("status.noLogin")
                 : Messages.get("status.user", model.contextProperty().get().currentUser().name(),
-                        model.contextProperty().get().currentUser().role().label()), model.contextProperty()));
+                        model.contextProperty().get().currentUser().role().label()),
+                model.contextProperty(), model.adminMissingProperty()));
         Label sample = new Label(Messages.get("status.sampleBadge"));
         sample.setId("status-sample");
         sample.getStyleClass().add("sample-badge");
@@ -51,9 +56,19 @@ final class StatusBar {
         model.adminMissingProperty().addListener((obs, old, missing) -> user.setTooltip(missing ? adminHint : null));
         // The admin reaches the people page through their own name (the service checks the role again).
         user.setOnMouseClicked(e -> openPeople(model, runner, dialogs, user));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        root = new HBox(16, database, sample, status, spacer, progress, user);
+        status.setWrapText(true);
+        // Nothing is shortened: what does not fit on one line moves to a second one (a 1024 px projector).
+        for (Label label : new Label[] {database, sample, status, user}) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
+        FlowPane left = new FlowPane(16, 2, database, sample, status);
+        left.getStyleClass().add("status-facts");
+        HBox right = new HBox(16, progress, user);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        right.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        root = new HBox(16, left, right);
         root.getStyleClass().add("status-bar");
     }
 

@@ -1,10 +1,14 @@
 package de.stadtlage.app;
 
+import de.stadtlage.common.WindowFit;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Remembers where the window was, and puts it back there if that place is still on a screen. */
+/**
+ * Remembers where the window was, and puts it back there if that place is still on a screen; never larger than the
+ * screen it opens on (a size saved on a big monitor would hang off a projector's edge).
+ */
 final class WindowBounds {
 
     private WindowBounds() {
@@ -15,13 +19,19 @@ final class WindowBounds {
         double height = settings.getDouble("window.height", 800);
         double x = settings.getDouble("window.x", Double.NaN);
         double y = settings.getDouble("window.y", Double.NaN);
-        stage.setWidth(width);
-        stage.setHeight(height);
-        if (!Double.isNaN(x) && !Double.isNaN(y)
-                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height)).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
-        }
+        boolean onAScreen = !Double.isNaN(x) && !Double.isNaN(y)
+                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height)).isEmpty();
+        Rectangle2D visual = onAScreen ? WindowFit.visualBoundsAt(x, y, width, height)
+                : Screen.getPrimary().getVisualBounds();
+        Rectangle2D bounds = WindowFit.onScreen(onAScreen ? x : Double.NaN, onAScreen ? y : Double.NaN, width, height,
+                visual);
+        // The minimum size gives way on a screen smaller than it.
+        stage.setMinWidth(Math.min(stage.getMinWidth(), visual.getWidth()));
+        stage.setMinHeight(Math.min(stage.getMinHeight(), visual.getHeight()));
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
         stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized").orElse("false")));
     }
 

@@ -4,6 +4,9 @@ import de.stadtlage.common.Messages;
 import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -98,6 +101,8 @@ final class BoardColumnView extends VBox {
                 ClipboardContent content = new ClipboardContent();
                 content.putString(DRAG_PREFIX + item.id());
                 board.setContent(content);
+                // The card itself follows the pointer, not the system's document icon.
+                board.setDragView(dragImage(card), e.getX(), e.getY());
                 e.consume();
             });
         }
@@ -110,6 +115,13 @@ final class BoardColumnView extends VBox {
         card.addEventHandler(KeyEvent.KEY_PRESSED, e -> keyPressed(e, item));
         card.setOnContextMenuRequested(e -> contextMenu(item).show(card, e.getScreenX(), e.getScreenY()));
         return card;
+    }
+
+    /** What follows the pointer while a card is dragged: a picture of the card as it looks on the board. */
+    static Image dragImage(TaskCard card) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        return card.snapshot(parameters, null);
     }
 
     private void keyPressed(KeyEvent e, CardItem item) {

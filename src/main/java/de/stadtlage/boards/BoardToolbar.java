@@ -7,8 +7,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -22,7 +22,7 @@ final class BoardToolbar extends VBox {
     private final Label heading = new Label();
     private final Label description = new Label();
     private final Label readOnly = new Label(Messages.get("boards.readOnly"), new FontIcon(Material2AL.LOCK));
-    private final HBox filters;
+    private final FlowPane filters;
     private final Button create;
     private final Button limits;
 
@@ -63,15 +63,16 @@ final class BoardToolbar extends VBox {
         create.setId("board-create");
         create.getStyleClass().add("accent");
         create.setOnAction(e -> onCreate.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        // Commands keep their full text; the search field gives way on narrow windows.
+        // Filters and commands keep their full text and wrap onto a second line on a narrow window.
         for (var fixed : new Control[] {overdue, undo, limits, create}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        owner.setMinWidth(150);
-        HBox.setHgrow(search, Priority.SOMETIMES);
-        filters = new HBox(10, search, owner, clearOwner, overdue, spacer, undo, limits, create);
+        owner.setPrefWidth(230);
+        owner.setMinWidth(230);
+        HBox ownerFilter = new HBox(2, owner, clearOwner);
+        ownerFilter.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        filters = new FlowPane(10, 8, search, ownerFilter, overdue, undo, limits, create);
+        filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         filters.getStyleClass().add("board-filters");
         Label notice = new Label();
         notice.setId("board-notice");
@@ -79,6 +80,10 @@ final class BoardToolbar extends VBox {
         notice.textProperty().bind(model.noticeProperty());
         readOnly.setId("board-read-only");
         readOnly.getStyleClass().add("read-only-badge");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        readOnly.setMinWidth(Region.USE_PREF_SIZE);
+        notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         HBox headingRow = new HBox(16, heading, readOnly, notice);
         headingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(headingRow, description, filters);

@@ -39,6 +39,8 @@ final class BoardView implements CardActions {
             Objects.requireNonNull(BoardView.class.getResource("/de/stadtlage/app/app.css")).toExternalForm();
 
     private static final PseudoClass WIDE = PseudoClass.getPseudoClass("wide");
+    private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
+    private static final PseudoClass TIGHT = PseudoClass.getPseudoClass("tight");
 
     private final BoardViewModel model;
     private final ZoneId zone;
@@ -77,7 +79,12 @@ final class BoardView implements CardActions {
                     }
                 });
         // On a wide screen (a projector at 1920 px) the board has room for larger text.
-        root.widthProperty().addListener((obs, old, width) -> root.pseudoClassStateChanged(WIDE, width.doubleValue() >= 1500));
+        root.widthProperty().addListener((obs, old, width) -> {
+            root.pseudoClassStateChanged(WIDE, width.doubleValue() >= 1500);
+            // Four columns in little room: tighter spacing, and below 1000 px smaller titles, so no word is cut.
+            root.pseudoClassStateChanged(NARROW, width.doubleValue() > 0 && width.doubleValue() < 1200);
+            root.pseudoClassStateChanged(TIGHT, width.doubleValue() > 0 && width.doubleValue() < 1000);
+        });
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e) && model.canUndoProperty().get()) {
                 model.undo();
@@ -192,14 +199,20 @@ final class BoardView implements CardActions {
 
     @Override
     public void edit(CardItem card) {
-        String heading = Messages.get(card.writable() ? "boards.dialog.editTitle" : "boards.dialog.viewTitle");
-        TaskDialog dialog = new TaskDialog(heading, card.task(), model.dataProperty().get(), model.today(), card.writable());
-        owned(dialog).showAndWait().ifPresent(input -> model.edit(card.task(), input, () -> { }));
+        showDetails(card, false);
     }
 
     @Override
     public void details(CardItem card) {
-        owned(new TaskDetailsDialog(model, card, zone)).show();
+        showDetails(card, true);
+    }
+
+    /** The task with its comments and history in one window; saving applies the form. */
+    private void showDetails(CardItem card, boolean showComments) {
+        String heading = Messages.get(card.writable() ? "boards.dialog.editTitle" : "boards.dialog.viewTitle");
+        TaskDialog dialog = new TaskDialog(heading, card.task(), model.dataProperty().get(), model.today(), card.writable())
+                .withDiscussion(new TaskDiscussion(model, card, zone), showComments);
+        owned(dialog).showAndWait().ifPresent(input -> model.edit(card.task(), input, () -> { }));
     }
 
     @Override

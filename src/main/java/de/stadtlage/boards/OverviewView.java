@@ -1,5 +1,6 @@
 package de.stadtlage.boards;
 
+import de.stadtlage.common.CompoundWrap;
 import de.stadtlage.common.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +44,10 @@ final class OverviewView extends HBox {
         Subgroup subgroup = summary.subgroup();
         Label code = new Label(subgroup.code());
         code.getStyleClass().add("tile-code");
-        Label name = new Label(subgroup.name());
+        Label name = new Label();
         name.getStyleClass().add("tile-name");
-        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        CompoundWrap.apply(name, subgroup.name());
         VBox figures = new VBox(10,
                 figure(summary.open(), Messages.get("boards.overview.open"), false),
                 figure(summary.overdue(), Messages.get("boards.overview.overdue"), summary.overdue() > 0),
@@ -56,6 +58,7 @@ final class OverviewView extends HBox {
                 summary.columns().get(TaskStatus.BLOCKIERT), summary.columns().get(TaskStatus.ERLEDIGT)));
         columns.getStyleClass().add("tile-columns");
         columns.setWrapText(true);
+        columns.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         spacer.setMinHeight(8);
         VBox.setVgrow(spacer, Priority.ALWAYS);
@@ -86,21 +89,24 @@ final class OverviewView extends HBox {
     }
 
     private static Label attentionLine(String text, String styleClass) {
-        Label label = new Label(text);
+        Label label = new Label();
         label.getStyleClass().addAll("attention-line", styleClass);
-        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        CompoundWrap.apply(label, text);
         return label;
     }
 
-    private static HBox figure(int value, String label, boolean alert) {
+    /** The number with its words beside it; the words wrap in a narrow tile (one label, so its height follows). */
+    private static Label figure(int value, String label, boolean alert) {
         Label number = new Label(String.valueOf(value));
         number.getStyleClass().add("figure-value");
-        Label text = new Label(label);
-        text.getStyleClass().add("figure-label");
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        Label text = new Label(label, number);
+        text.getStyleClass().addAll("figure-label", "tile-figure");
+        text.setGraphicTextGap(10);
         text.setWrapText(true);
-        HBox box = new HBox(10, number, text);
-        box.getStyleClass().add("tile-figure");
-        box.pseudoClassStateChanged(ALERT, alert);
-        return box;
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.pseudoClassStateChanged(ALERT, alert);
+        return text;
     }
 }

@@ -1,5 +1,6 @@
 package de.stadtlage.boards;
 
+import de.stadtlage.common.CompoundWrap;
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.Messages;
 import java.util.Locale;
@@ -43,9 +44,9 @@ final class TaskCard extends VBox {
         pseudoClassStateChanged(READ_ONLY, !item.writable());
         setFocusTraversable(true);
 
-        Label title = new Label(task.title());
+        Label title = new Label();
         title.getStyleClass().add("card-title");
-        title.setWrapText(true);
+        CompoundWrap.apply(title, task.title());
         getChildren().addAll(topLine(showSubgroup, onDetails), title);
         FlowPane meta = new FlowPane(14, 4);
         meta.getStyleClass().add("card-meta");
@@ -115,10 +116,10 @@ final class TaskCard extends VBox {
 
     private static Label blockedReason(String reason) {
         boolean missing = reason == null || reason.isBlank();
-        Label label = new Label(missing ? Messages.get("boards.card.blockedNoReason")
-                : Messages.get("boards.card.blockedBecause", reason), new FontIcon(Material2AL.BLOCK));
+        Label label = new Label(null, new FontIcon(Material2AL.BLOCK));
         label.getStyleClass().add("blocked-reason");
-        label.setWrapText(true);
+        CompoundWrap.apply(label, missing ? Messages.get("boards.card.blockedNoReason")
+                : Messages.get("boards.card.blockedBecause", reason));
         label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }

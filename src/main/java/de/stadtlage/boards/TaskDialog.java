@@ -2,6 +2,7 @@ package de.stadtlage.boards;
 
 import de.stadtlage.access.Person;
 import de.stadtlage.common.Messages;
+import de.stadtlage.common.Titles;
 import de.stadtlage.situation.Area;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -18,6 +20,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -49,6 +53,10 @@ final class TaskDialog extends Dialog<TaskInput> {
     private final ValidationSupport validation = new ValidationSupport();
     private final Label problems = new Label();
 
+    private final TabPane tabs = new TabPane();
+    private TaskDiscussion discussion;
+    private TaskInput initial;
+
     /** @param existing the task to edit, or {@code null} for a new one */
     TaskDialog(String heading, BoardTask existing, BoardData data, LocalDate today, boolean writable) {
         setTitle(heading);
@@ -59,9 +67,12 @@ final class TaskDialog extends Dialog<TaskInput> {
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         getDialogPane().setContent(form(data));
         fill(existing, data);
+        initial = input(data.people());
         LocalDate previousDue = existing == null ? null : existing.dueDate();
         showProblems();
-        validation.registerValidator(title, Validator.createEmptyValidator(Messages.get("boards.invalid.titleMissing")));
+        validation.registerValidator(title, Validator.combine(
+                Validator.createEmptyValidator(Messages.get("boards.invalid.titleMissing")),
+                (Control c, String text) -> ValidationResult.fromErrorIf(c, Titles.tooLongMessage(), Titles.tooLong(text))));
         validation.registerValidator(due, false, (Control c, LocalDate d) -> ValidationResult.fromErrorIf(c,
                 Messages.get("boards.invalid.dueInPast"), dueInPast(d, today, previousDue)));
         validation.registerValidator(priority, Validator.createEmptyValidator(Messages.get("boards.invalid.priorityMissing"),
@@ -71,7 +82,8 @@ final class TaskDialog extends Dialog<TaskInput> {
         if (writable) {
             // The same rules as the validators, evaluated at once: ControlsFX validates a tick later.
             saveButton.disableProperty().bind(Bindings.createBooleanBinding(
-                    () -> title.getText() == null || title.getText().isBlank() || priority.getValue() == null
+                    () -> title.getText() == null || title.getText().isBlank() || Titles.tooLong(title.getText())
+                            || priority.getValue() == null
                             || dueInPast(due.getValue(), today, previousDue),
                     title.textProperty(), priority.valueProperty(), due.valueProperty()));
         } else {
@@ -79,8 +91,52 @@ final class TaskDialog extends Dialog<TaskInput> {
             saveButton.setDisable(true);
         }
         setResultConverter(button -> button == save ? input(data.people()) : null);
+        setOnCloseRequest(e -> {
+            if (getResult() == null && writable && hasDraft(data.people()) && !confirmDiscard()) {
+                e.consume();
+            }
+        });
         // Focus the title once the dialog shows (after its own initial focus), so typing starts there.
         setOnShown(e -> Platform.runLater(title::requestFocus));
+    }
+
+    /**
+     * Shows the task's comments and history beside the form, in the same window.
+     *
+     * @param showComments opens on the comments (the card's comment button) instead of the form
+     */
+    TaskDialog withDiscussion(TaskDiscussion taskDiscussion, boolean showComments) {
+        this.discussion = taskDiscussion;
+        Node form = getDialogPane().getContent();
+        tabs.getTabs().setAll(new Tab(Messages.get("boards.details.task"), form),
+                new Tab(Messages.get("boards.details.comments"), taskDiscussion.comments()),
+                new Tab(Messages.get("boards.details.history"), taskDiscussion.history()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(showComments ? 1 : 0);
+        getDialogPane().setContent(tabs);
+        if (showComments) {
+            setOnShown(e -> Platform.runLater(() -> getDialogPane().lookup("#details-comment-text").requestFocus()));
+        }
+        return this;
+    }
+
+    /** Typed but not saved: a changed field, or a comment not yet added. */
+    private boolean hasDraft(List<Person> people) {
+        return !input(people).equals(initial) || discussion != null && discussion.draft().get();
+    }
+
+    /** Escape, "Abbrechen" or the window's X would throw typed text away: asked first. */
+    private boolean confirmDiscard() {
+        ButtonType discard = new ButtonType(Messages.get("boards.discard.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(Messages.get("boards.discard.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert question = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("boards.discard.text"), discard, keep);
+        question.initOwner(getDialogPane().getScene().getWindow());
+        question.setTitle(Messages.get("boards.discard.title"));
+        question.setHeaderText(Messages.get("boards.discard.title"));
+        question.getDialogPane().getStylesheets().setAll(getDialogPane().getStylesheets());
+        question.getDialogPane().lookupButton(discard).setId("discard-yes");
+        question.getDialogPane().lookupButton(keep).setId("discard-no");
+        return question.showAndWait().filter(discard::equals).isPresent();
     }
 
     /**
@@ -92,6 +148,13 @@ final class TaskDialog extends Dialog<TaskInput> {
         problems.setId("task-dialog-problems");
         problems.getStyleClass().add("form-problems");
         problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
+        // Reasons that appear take lines: the window grows with them, so nothing is cut and the buttons stay inside.
+        problems.textProperty().addListener((obs, old, now) -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         problems.textProperty().bind(Bindings.createStringBinding(() -> {
             ValidationResult result = validation.getValidationResult();
             return result == null ? "" : result.getErrors().stream().map(m -> m.getText()).distinct()
@@ -154,6 +217,8 @@ final class TaskDialog extends Dialog<TaskInput> {
         description.setText(task.description());
         priority.setValue(task.priority());
         owner.setValue(data.names().owner(task));
+        // The editor shows the value only once the skin exists; the form is compared with it before that.
+        owner.getEditor().setText(owner.getValue());
         due.setValue(task.dueDate());
         area.setValue(area.getItems().stream().filter(a -> Objects.equals(a.id(), task.focusAreaId())).findFirst()
                 .orElse(area.getItems().get(0)));

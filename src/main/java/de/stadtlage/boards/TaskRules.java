@@ -4,6 +4,7 @@ import de.stadtlage.access.CurrentUser;
 import de.stadtlage.access.PermissionDeniedException;
 import de.stadtlage.access.Role;
 import de.stadtlage.common.Messages;
+import de.stadtlage.common.Titles;
 import de.stadtlage.common.UserMessage;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -11,7 +12,6 @@ import java.util.Objects;
 /** Who may change a board, and what a valid task is. Checked by {@link TaskService} before every write. */
 final class TaskRules {
 
-    static final int TITLE_MAX = 300;
     static final int OWNER_MAX = 200;
 
     private TaskRules() {
@@ -28,7 +28,7 @@ final class TaskRules {
     }
 
     /**
-     * Title required; the due date may not lie in the past when it is set or changed ({@code previousDue} is the
+     * Title required and at most {@link Titles#MAX_LENGTH} characters; the due date may not lie in the past when it is set or changed ({@code previousDue} is the
      * stored date of an edited task, {@code null} for a new one), so an overdue task can still be edited.
      */
     static TaskInput validate(TaskInput input, LocalDate today, LocalDate previousDue, boolean isNew) {
@@ -36,9 +36,7 @@ final class TaskRules {
         if (title.isEmpty()) {
             throw new UserMessage(Messages.get("boards.invalid.titleMissing"));
         }
-        if (title.length() > TITLE_MAX) {
-            throw new UserMessage(Messages.get("boards.invalid.titleTooLong", TITLE_MAX));
-        }
+        Titles.requireShort(title);
         if (input.priority() == null) {
             throw new UserMessage(Messages.get("boards.invalid.priorityMissing"));
         }

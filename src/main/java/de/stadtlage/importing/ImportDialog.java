@@ -3,6 +3,7 @@ package de.stadtlage.importing;
 import de.stadtlage.app.AppContext;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
+import de.stadtlage.common.WindowFit;
 import java.io.File;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +42,7 @@ public final class ImportDialog {
         this.model = model;
         VBox root = new VBox(12, header(), fileRow(), facts(), previewTable(), errorList(), footer());
         root.getStyleClass().add("import-dialog");
-        Scene scene = new Scene(root, 1100, 720);
+        Scene scene = new Scene(root);
         scene.getStylesheets().addAll(css("/de/stadtlage/app/app.css"), css("/de/stadtlage/importing/importing.css"));
         stage.setScene(scene);
         stage.setTitle(Messages.get("import.title"));
@@ -50,6 +51,15 @@ public final class ImportDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setOnCloseRequest(e -> model.cancel());
+        WindowFit.toolWindow(stage, owner, 1100, 720);
+        // Escape stops a running import (as "Abbrechen" does) and otherwise closes the dialog.
+        WindowFit.closeOnEscape(stage, () -> {
+            if (model.runningProperty().get()) {
+                model.cancel();
+            } else {
+                stage.close();
+            }
+        });
     }
 
     /** Opens the dialog for the Lage page or the shell; {@code onImported} runs after a successful import. */
@@ -151,7 +161,7 @@ public final class ImportDialog {
                 continue;
             }
             table.getColumns().add(column(c.header(), cellOf(c), switch (c) {
-                case ZEITPUNKT -> 135;
+                case ZEITPUNKT -> 150;
                 case KATEGORIE, ORT, BEMERKUNG -> 150;
                 case ANZAHL -> 70;
                 default -> 100;

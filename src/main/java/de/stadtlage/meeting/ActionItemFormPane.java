@@ -5,9 +5,12 @@ import de.stadtlage.actions.ActionItemService;
 import de.stadtlage.boards.Subgroup;
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.Messages;
+import de.stadtlage.common.Titles;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -15,8 +18,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /** New action items of this meeting: a short form (usually from a decision) and the list of items created. */
 final class ActionItemFormPane {
@@ -25,6 +32,7 @@ final class ActionItemFormPane {
     private final ComboBox<Decision> decision = new ComboBox<>();
     private final ComboBox<Subgroup> subgroup = new ComboBox<>();
     private final ListView<ActionItem> created = new ListView<>();
+    private final ValidationSupport validation = new ValidationSupport();
     private final VBox root;
 
     ActionItemFormPane(MeetingViewModel model) {
@@ -62,7 +70,9 @@ final class ActionItemFormPane {
         due.setId("action-due");
         due.valueProperty().bindBidirectional(form.actionDueProperty());
         Button add = MeetingView.button("action-add", "meeting.action.add", model::createActionItem);
-        add.disableProperty().bind(title.textProperty().isEmpty().or(owner.textProperty().isEmpty()));
+        // The same rule as the validator, evaluated at once: ControlsFX validates a tick later.
+        add.disableProperty().bind(title.textProperty().isEmpty().or(owner.textProperty().isEmpty())
+                .or(Bindings.createBooleanBinding(() -> Titles.tooLong(title.getText()), title.textProperty())));
         GridPane grid = new GridPane();
         grid.getStyleClass().add("meeting-form");
         grid.addRow(0, label("meeting.action.decision"), decision);
@@ -70,10 +80,27 @@ final class ActionItemFormPane {
         grid.addRow(2, label("meeting.action.owner"), owner);
         grid.addRow(3, label("meeting.action.subgroup"), subgroup);
         grid.addRow(4, label("meeting.action.due"), due);
-        grid.add(add, 1, 5);
+        grid.add(problems(title), 1, 5);
+        grid.add(add, 1, 6);
         GridPane.setHgrow(title, Priority.ALWAYS);
         grid.disableProperty().bind(model.editableBinding().not());
         return grid;
+    }
+
+    /** A title over the limit is said under the form while typing, not only after "Maßnahme anlegen". */
+    private Label problems(TextField title) {
+        validation.setValidationDecorator(new StyleClassValidationDecoration());
+        validation.registerValidator(title, false, (Control c, String text) ->
+                ValidationResult.fromErrorIf(c, Titles.tooLongMessage(), Titles.tooLong(text)));
+        Label problems = new Label();
+        problems.setId("action-problems");
+        problems.getStyleClass().add("form-problem");
+        problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
+        problems.textProperty().bind(Bindings.createStringBinding(() -> Titles.tooLong(title.getText())
+                ? Titles.tooLongMessage() : "", title.textProperty()));
+        problems.managedProperty().bind(problems.textProperty().isNotEmpty());
+        return problems;
     }
 
     Node node() {
@@ -98,6 +125,7 @@ final class ActionItemFormPane {
     private static Label label(String key) {
         Label label = new Label(Messages.get(key));
         label.getStyleClass().add("meeting-subheading");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

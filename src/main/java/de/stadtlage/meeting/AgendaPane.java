@@ -25,6 +25,12 @@ final class AgendaPane {
         this.model = model;
         agenda.setId("agenda-list");
         agenda.setCellFactory(view -> new ListCell<>() {
+            {
+                // As wide as the list, not as the text: long titles wrap instead of scrolling sideways.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(AgendaItem item, boolean empty) {
                 super.updateItem(item, empty);
@@ -33,20 +39,29 @@ final class AgendaPane {
         });
         agenda.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.form().agendaItemProperty().set(now);
+                model.selectAgendaItem(now);
             }
         });
+        // Wrapped lines are measured when cells are made: a narrower list (smaller window, moved divider) remakes them.
+        agenda.widthProperty().addListener((obs, old, now) -> agenda.refresh());
+        decisions.widthProperty().addListener((obs, old, now) -> decisions.refresh());
         decisions.setId("decision-list");
         decisions.setCellFactory(view -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Decision decision, boolean empty) {
                 super.updateItem(decision, empty);
                 setText(empty || decision == null ? null : decision.text());
-                setWrapText(true);
             }
         });
         model.detailsProperty().addListener((obs, old, now) -> refresh(now));
         model.form().agendaItemProperty().addListener((obs, old, now) -> showItem(now));
+        // Wide enough for the standard agenda's longest item ("TOP 6  SH – Suchthilfe weiterentwickeln") on one line.
+        agenda.setMinWidth(270);
         root = new SplitPane(agenda, itemEditor());
         root.setDividerPositions(0.34);
     }
@@ -62,8 +77,14 @@ final class AgendaPane {
         notes.setPromptText(Messages.get("meeting.notes.prompt"));
         notes.textProperty().bindBidirectional(model.form().notesProperty());
         notes.editableProperty().bind(model.editableBinding());
+        // Leaving the field keeps what was typed: nobody has to remember "Notizen speichern".
+        notes.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                model.commitNotes();
+            }
+        });
         Button save = MeetingView.button("notes-save", "meeting.notes.save", model::saveNotes);
-        save.disableProperty().bind(model.editableBinding().not());
+        save.disableProperty().bind(model.editableBinding().not().or(model.form().notesChangedBinding().not()));
         TextField decision = new TextField();
         decision.setId("decision-text");
         decision.setPromptText(Messages.get("meeting.decision.prompt"));
@@ -72,6 +93,7 @@ final class AgendaPane {
         Button add = MeetingView.button("decision-add", "meeting.decision.add", model::addDecision);
         add.disableProperty().bind(decision.textProperty().isEmpty());
         decision.setOnAction(e -> model.addDecision());
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox decisionRow = new HBox(8, decision, add);
         decisionRow.disableProperty().bind(model.editableBinding().not());
         Label notesLabel = heading("meeting.notes");

@@ -38,6 +38,7 @@ final class HeaderPane {
     private static void row(GridPane grid, int row, String labelKey, String id, StringProperty value) {
         Label label = new Label(Messages.get(labelKey));
         label.getStyleClass().add("meeting-subheading");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);

@@ -2,6 +2,8 @@ package de.stadtlage.meeting;
 
 import de.stadtlage.boards.Subgroup;
 import java.time.LocalDate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,6 +20,10 @@ public final class MeetingForm {
     final StringProperty guestName = new SimpleStringProperty("");
     final ObjectProperty<AgendaItem> agendaItem = new SimpleObjectProperty<>();
     final StringProperty notes = new SimpleStringProperty("");
+    /** The notes of the shown agenda item as stored: what {@link #notes} is compared with to find a draft. */
+    private final StringProperty storedNotes = new SimpleStringProperty("");
+    private final BooleanBinding notesChanged = Bindings.createBooleanBinding(
+            () -> !plain(notes.get()).equals(plain(storedNotes.get())), notes, storedNotes);
     final StringProperty decisionText = new SimpleStringProperty("");
     final StringProperty actionTitle = new SimpleStringProperty("");
     final StringProperty actionOwner = new SimpleStringProperty("");
@@ -26,7 +32,11 @@ public final class MeetingForm {
     final ObjectProperty<Decision> actionDecision = new SimpleObjectProperty<>();
 
     MeetingForm() {
-        agendaItem.addListener((obs, old, now) -> notes.set(now == null || now.notes() == null ? "" : now.notes()));
+        agendaItem.addListener((obs, old, now) -> {
+            String stored = now == null || now.notes() == null ? "" : now.notes();
+            storedNotes.set(stored);
+            notes.set(stored);
+        });
         // an action item usually carries out a decision: its wording is a good first title
         actionDecision.addListener((obs, old, now) -> {
             if (now != null && actionTitle.get().isBlank()) {
@@ -35,7 +45,10 @@ public final class MeetingForm {
         });
     }
 
-    /** After a reload: same agenda item (with its fresh notes), empty texts, due date the next meeting. */
+    /**
+     * After a reload: same agenda item (with its fresh notes, or the draft typed since the last save), empty texts,
+     * due date the next meeting.
+     */
     void reset(MeetingDetails details) {
         Meeting meeting = details.meeting();
         start.set(meeting.startTime() == null ? "" : meeting.startTime().toString());
@@ -46,14 +59,36 @@ public final class MeetingForm {
         Integer keep = agendaItem.get() == null ? null : agendaItem.get().id();
         AgendaItem item = details.agenda().stream().filter(a -> a.id().equals(keep)).findFirst()
                 .orElse(details.agenda().isEmpty() ? null : details.agenda().get(0));
+        String draft = notesChanged.get() ? notes.get() : null;
         agendaItem.set(null);
         agendaItem.set(item);
+        if (draft != null && item != null && item.id().equals(keep)) {
+            notes.set(draft);
+        }
         decisionText.set("");
         actionTitle.set("");
         actionOwner.set("");
         actionSubgroup.set(null);
         actionDecision.set(null);
         actionDue.set(details.nextMeeting());
+    }
+
+    /** The notes field differs from the stored notes of its agenda item (blanks at the ends do not count). */
+    public BooleanBinding notesChangedBinding() {
+        return notesChanged;
+    }
+
+    /** Records that {@code text} is now what is stored for the shown agenda item. */
+    void notesStored(String text) {
+        storedNotes.set(text == null ? "" : text);
+    }
+
+    String storedNotes() {
+        return storedNotes.get();
+    }
+
+    private static String plain(String text) {
+        return text == null ? "" : text.strip();
     }
 
     /** The header fields as a value; times as HH:mm, empty for none. */

@@ -9,6 +9,7 @@ import de.stadtlage.access.PermissionDeniedException;
 import de.stadtlage.common.ConflictException;
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.Messages;
+import de.stadtlage.common.Titles;
 import de.stadtlage.common.UserMessage;
 import de.stadtlage.meeting.MeetingDetails.AttendeeRow;
 import de.stadtlage.meeting.minutes.MinutesRepository;
@@ -59,6 +60,7 @@ public final class MeetingService {
                 throw new UserMessage("Am " + Formats.date(date) + " gibt es bereits eine Sitzung. Bitte ein anderes"
                         + " Datum wählen.");
             }
+            requireAfterLastClosed(new MeetingRepository(tx), date);
             Meeting meeting = MeetingRepository.insert(tx, new Meeting(null, date, start, null, blankToNull(place),
                     blankToNull(chair), blankToNull(minuteTaker), MeetingStatus.GEPLANT, 0));
             int position = 1;
@@ -73,6 +75,25 @@ public final class MeetingService {
             AuditLog.append(tx, user.name(), ENTITY, meeting.id(), "plan", null, meeting);
             return meeting;
         });
+    }
+
+    /** The record of a closed meeting is final: no new meeting may slip in before or on its date. */
+    private static void requireAfterLastClosed(MeetingRepository repository, LocalDate date) {
+        Optional<LocalDate> lastClosed = lastClosedDate(repository);
+        if (lastClosed.isPresent() && !date.isAfter(lastClosed.get())) {
+            throw new UserMessage("Die Sitzung vom " + Formats.date(lastClosed.get()) + " ist bereits abgeschlossen."
+                    + " Bitte ein Datum nach dem " + Formats.date(lastClosed.get()) + " wählen.");
+        }
+    }
+
+    /** The date of the newest closed meeting, if any. */
+    public Optional<LocalDate> lastClosedDate() {
+        return lastClosedDate(new MeetingRepository(database.dsl()));
+    }
+
+    private static Optional<LocalDate> lastClosedDate(MeetingRepository repository) {
+        return repository.list().stream().filter(m -> m.status() == MeetingStatus.ABGESCHLOSSEN).map(Meeting::date)
+                .max(LocalDate::compareTo);
     }
 
     private static AgendaItem item(Meeting meeting, int position, AgendaKind kind, Integer subgroup, String title) {
@@ -96,7 +117,7 @@ public final class MeetingService {
 
     /** Adds an agenda item of this meeting only, after the existing ones. */
     public AgendaItem addAgendaItem(int meetingId, String title) {
-        String text = required(title, "Bitte einen Titel für den Tagesordnungspunkt eingeben.");
+        String text = Titles.requireShort(required(title, "Bitte einen Titel für den Tagesordnungspunkt eingeben."));
         return write(meetingId, "agenda.add", (tx, stored) -> {
             int position = MeetingUpdates.nextAgendaPosition(tx, meetingId);
             return MeetingRepository.insertAgendaItem(tx, new AgendaItem(null, meetingId, position,

@@ -4,18 +4,17 @@ import de.stadtlage.app.Page;
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.Messages;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,10 +23,12 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 
 /** The Sitzung page: meetings on the left, the selected meeting's record on the right, actions on top. */
 public final class MeetingView implements Page {
@@ -53,6 +54,17 @@ public final class MeetingView implements Page {
         root.getStylesheets().add(MeetingView.class.getResource("meeting.css").toExternalForm());
         root.setLeft(meetingList());
         root.setCenter(detail());
+        // Notes typed but not yet saved are written when the page leaves its window or the window closes.
+        EventHandler<WindowEvent> closing = e -> model.saveNotesNow();
+        root.sceneProperty().flatMap(Scene::windowProperty).addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventHandler(WindowEvent.WINDOW_HIDING, closing);
+                model.commitNotes();
+            }
+            if (now != null) {
+                now.addEventHandler(WindowEvent.WINDOW_HIDING, closing);
+            }
+        });
     }
 
     @Override
@@ -101,10 +113,10 @@ public final class MeetingView implements Page {
             state.pseudoClassStateChanged(CLOSED, now != null && now.closed());
         });
         TabPane tabs = new TabPane(
-                tab(Messages.get("meeting.tab.header"), new HeaderPane(model).node()),
-                tab(Messages.get("meeting.tab.attendance"), new AttendancePane(model).node()),
-                tab(Messages.get("meeting.tab.agenda"), new AgendaPane(model).node()),
-                tab(Messages.get("meeting.tab.actions"), new ActionItemFormPane(model).node()));
+                tab("kopf", Messages.get("meeting.tab.header"), new HeaderPane(model).node()),
+                tab("anwesenheit", Messages.get("meeting.tab.attendance"), new AttendancePane(model).node()),
+                tab("tagesordnung", Messages.get("meeting.tab.agenda"), new AgendaPane(model).node()),
+                tab("massnahmen", Messages.get("meeting.tab.actions"), new ActionItemFormPane(model).node()));
         tabs.setId("meeting-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -112,7 +124,14 @@ public final class MeetingView implements Page {
         message.setId("meeting-message");
         message.getStyleClass().add("meeting-message");
         message.textProperty().bind(model.messageProperty());
-        VBox box = new VBox(12, new HBox(12, heading, state), toolbar(), tabs, message);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        HBox title = new HBox(12, heading, state);
+        title.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(12, title, toolbar(), tabs, message);
         box.getStyleClass().add("meeting-detail");
         box.disableProperty().bind(model.detailsProperty().isNull());
         return box;
@@ -129,38 +148,33 @@ public final class MeetingView implements Page {
                 model.detailsProperty().get() == null
                         || model.detailsProperty().get().meeting().status() != MeetingStatus.GEPLANT,
                 model.detailsProperty())));
-        close.disableProperty().bind(editable.not());
+        // Closing and the minutes need a meeting that took place: one that was started.
+        BooleanBinding notStarted = Bindings.createBooleanBinding(() -> model.detailsProperty().get() == null
+                || model.detailsProperty().get().meeting().status() == MeetingStatus.GEPLANT, model.detailsProperty());
+        close.disableProperty().bind(editable.not().or(notStarted));
         addendum.setDisable(!model.mayWrite());
-        export.disableProperty().bind(model.exportingProperty());
+        export.disableProperty().bind(model.exportingProperty().or(notStarted));
         ProgressBar progress = new ProgressBar();
         progress.setId("export-progress");
         progress.progressProperty().bind(model.exportProgressProperty());
         progress.visibleProperty().bind(model.exportingProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, start, close, addendum, spacer, progress, export);
+        progress.managedProperty().bind(progress.visibleProperty());
+        // The actions wrap onto a second line on a narrow window instead of running off its edge.
+        FlowPane bar = new FlowPane(8, 8, start, close, addendum, export, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     /** Asks for the date, proposing one week after the newest meeting. */
     private void askPlan() {
-        Dialog<LocalDate> dialog = new Dialog<>();
-        dialog.setTitle(Messages.get("meeting.plan"));
-        dialog.setHeaderText(Messages.get("meeting.plan.header"));
-        DatePicker date = new DatePicker(model.proposedDate());
-        date.setId("plan-date");
-        Label week = new Label(IsoWeek.label(date.getValue()));
-        date.valueProperty().addListener((obs, old, now) -> week.setText(now == null ? "" : IsoWeek.label(now)));
-        dialog.getDialogPane().setContent(new HBox(12, date, week));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("plan-ok");
-        dialog.setResultConverter(button -> button == ButtonType.OK ? date.getValue() : null);
+        PlanDialog dialog = new PlanDialog(model.proposedDate(), model::planProblem);
+        owned(dialog);
         dialog.showAndWait().ifPresent(model::plan);
     }
 
     private void askAddendum() {
         TextInputDialog dialog = new TextInputDialog();
+        owned(dialog);
         dialog.setTitle(Messages.get("meeting.addendum"));
         dialog.setHeaderText(Messages.get("meeting.addendum.header"));
         dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(model::addAddendum);
@@ -172,6 +186,16 @@ public final class MeetingView implements Page {
         chooseTarget.apply(name).ifPresent(target -> model.exportMinutes(target, openDocument));
     }
 
+    /** Dialogs have their own scene: they get this window as owner and the app's styles. */
+    private void owned(javafx.scene.control.Dialog<?> dialog) {
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        dialog.getDialogPane().getStylesheets().addAll(
+                MeetingView.class.getResource("/de/stadtlage/app/app.css").toExternalForm(),
+                MeetingView.class.getResource("meeting.css").toExternalForm());
+    }
+
     static Button button(String id, String key, Runnable action) {
         Button button = new Button(Messages.get(key));
         button.setId(id);
@@ -181,8 +205,10 @@ public final class MeetingView implements Page {
         return button;
     }
 
-    private static Tab tab(String title, Node content) {
-        return new Tab(title, content);
+    private static Tab tab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("meeting-tab-" + id);
+        return tab;
     }
 
     /** "31.08.2023 · KW 35/2023" with the status below. */

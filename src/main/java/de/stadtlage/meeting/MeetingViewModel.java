@@ -53,6 +53,7 @@ public final class MeetingViewModel {
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(0);
     private final StringProperty message = new SimpleStringProperty("");
     private final MeetingForm form = new MeetingForm();
+    private final AgendaNotes notes;
 
     public MeetingViewModel(Database database, MeetingService meetings, ActionItemService actions,
                             Supplier<MinutesExporter> exporter, boolean mayWrite, TaskRunner runner,
@@ -64,7 +65,12 @@ public final class MeetingViewModel {
         this.mayWrite = mayWrite;
         this.runner = runner;
         this.dialogs = dialogs;
-        selected.addListener((obs, old, now) -> loadDetails(now));
+        this.notes = new AgendaNotes(meetings, form, runner, dialogs, () -> editableBinding().get(), message::set,
+                this::reloadDetails);
+        selected.addListener((obs, old, now) -> {
+            commitNotes();
+            loadDetails(now);
+        });
     }
 
     /** Reloads the list of meetings and keeps (or makes) a selection. */
@@ -96,6 +102,20 @@ public final class MeetingViewModel {
     /** One week after the newest meeting, or today when there is none. */
     public LocalDate proposedDate() {
         return meetingList.isEmpty() ? LocalDate.now() : meetingList.get(0).date().plusWeeks(1);
+    }
+
+    /**
+     * Why a meeting cannot be planned on {@code date} (the day is taken, or lies on or before the last closed
+     * meeting), or an empty text; the service checks the same again.
+     */
+    public String planProblem(LocalDate date) {
+        if (meetingList.stream().anyMatch(m -> m.date().equals(date))) {
+            return Messages.get("meeting.plan.taken", de.stadtlage.common.Formats.date(date));
+        }
+        return meetingList.stream().filter(m -> m.status() == MeetingStatus.ABGESCHLOSSEN).map(Meeting::date)
+                .max(LocalDate::compareTo).filter(closed -> !date.isAfter(closed))
+                .map(closed -> Messages.get("meeting.plan.afterClosed", de.stadtlage.common.Formats.date(closed)))
+                .orElse("");
     }
 
     /** Plans a meeting on the date, at the last meeting's time and place and with its chair and minute-taker. */
@@ -169,13 +189,34 @@ public final class MeetingViewModel {
         }, this::reloadDetails);
     }
 
+    /** "Notizen speichern": writes the notes if they changed (nothing is written when they did not). */
     public void saveNotes() {
-        AgendaItem item = form.agendaItem.get();
-        String notes = form.notes.get();
-        write(() -> {
-            meetings.setNotes(item, notes);
-            return Messages.get("meeting.notesSaved", item.title());
-        }, this::reloadDetails);
+        commitNotes();
+    }
+
+    /** Shows another agenda item; the notes typed under the current one are saved first. */
+    public void selectAgendaItem(AgendaItem item) {
+        if (item == null || item.equals(form.agendaItem.get())) {
+            return;
+        }
+        commitNotes();
+        form.agendaItem.set(item);
+    }
+
+    /**
+     * Saves the notes of the shown agenda item when they differ from the stored ones: when another item or meeting
+     * is chosen, the field loses focus, or before the PDF. One write per change, none without one.
+     */
+    public void commitNotes() {
+        notes.commit(() -> { });
+    }
+
+    /**
+     * When the window closes: changed notes are written right away on this thread, because background work ends
+     * with the app.
+     */
+    public void saveNotesNow() {
+        notes.saveNow();
     }
 
     public void addDecision() {
@@ -210,8 +251,15 @@ public final class MeetingViewModel {
         }, this::reloadDetails);
     }
 
-    /** Renders the minutes off the FX thread with progress; {@code done} gets the file afterwards. */
+    /**
+     * Saves changed notes, then renders the minutes off the FX thread with progress; {@code done} gets the file
+     * afterwards.
+     */
     public void exportMinutes(Path target, Consumer<Path> done) {
+        notes.commit(() -> renderMinutes(target, done));
+    }
+
+    private void renderMinutes(Path target, Consumer<Path> done) {
         LocalDate date = current().meeting().date();
         Task<Path> task = new Task<>() {
             @Override

@@ -19,8 +19,8 @@ final class KeyFigureCard extends VBox {
     KeyFigureCard(KeyFigureTrend trend, boolean currentWeek) {
         this.trend = trend;
         getStyleClass().add("figure-card");
-        // A zero-width space after hyphens lets long compounds ("Ordnungswidrigkeiten-Anzeigen") wrap there.
-        Label metric = new Label(trend.metric().replace("-", "-\u200B"));
+        // JavaFX breaks lines at spaces only (not after hyphens): the card is wide enough for long compounds.
+        Label metric = new Label(trend.metric());
         metric.getStyleClass().add("figure-metric");
         metric.setWrapText(true);
         String period = KeyFigureTrend.periodLabel(trend.current())

@@ -4,6 +4,7 @@ import de.stadtlage.app.AppContext;
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
+import de.stadtlage.common.WindowFit;
 import de.stadtlage.importing.KeyFigureCsvImport;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -68,18 +69,30 @@ public final class KeyFigureDashboard extends VBox {
         return dashboard;
     }
 
-    /** Shows the dashboard in its own window (until the Lage page embeds it). */
+    /**
+     * Shows the dashboard in its own window (until the Lage page embeds it), with a close button and Escape, at
+     * most as large as the owner's screen.
+     */
     public static javafx.stage.Stage showWindow(javafx.stage.Window owner, AppContext ctx, TaskRunner runner) {
         KeyFigureDashboard dashboard = create(ctx, runner);
-        javafx.scene.Scene scene = new javafx.scene.Scene(dashboard, 1200, 760);
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        Button close = new Button(Messages.get("figures.close"));
+        close.setId("figures-window-close");
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        close.setOnAction(e -> stage.close());
+        HBox footer = new HBox(close);
+        footer.getStyleClass().add("tool-window-footer");
+        VBox.setVgrow(dashboard, Priority.ALWAYS);
+        javafx.scene.Scene scene = new javafx.scene.Scene(new VBox(dashboard, footer));
         scene.getStylesheets().add(Objects.requireNonNull(
                 KeyFigureDashboard.class.getResource("/de/stadtlage/app/app.css")).toExternalForm());
-        javafx.stage.Stage stage = new javafx.stage.Stage();
         stage.setTitle(Messages.get("figures.title"));
         stage.setScene(scene);
         if (owner != null) {
             stage.initOwner(owner);
         }
+        WindowFit.toolWindow(stage, owner, 1200, 760);
+        WindowFit.closeOnEscape(stage, stage::close);
         stage.show();
         return stage;
     }

@@ -4,6 +4,7 @@ import de.stadtlage.common.Formats;
 import de.stadtlage.common.FxDialogService;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
+import de.stadtlage.common.WindowFit;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ public final class KeyFigureEditor {
         VBox root = new VBox(title, table, form(), message, buttons());
         root.getStyleClass().add("figure-editor");
         VBox.setVgrow(table, Priority.ALWAYS);
-        Scene scene = new Scene(root, 980, 680);
+        Scene scene = new Scene(root);
         scene.getStylesheets().addAll(css("/de/stadtlage/app/app.css"), css("/de/stadtlage/situation/keyfigures.css"));
         stage.setScene(scene);
         stage.setTitle(Messages.get("figures.editorTitle"));
@@ -57,6 +58,8 @@ public final class KeyFigureEditor {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
+        WindowFit.toolWindow(stage, owner, 980, 680);
+        WindowFit.closeOnEscape(stage, stage::close);
     }
 
     /**
@@ -84,11 +87,12 @@ public final class KeyFigureEditor {
     private TableView<KeyFigure> table() {
         TableView<KeyFigure> view = new TableView<>(model.figures());
         view.setId("figures-table");
-        view.getColumns().add(column("figures.col.metric", KeyFigure::metric, 280));
+        view.getColumns().add(wrapping(column("figures.col.metric", KeyFigure::metric, 280)));
         view.getColumns().add(column("figures.col.source", KeyFigure::source, 110));
         view.getColumns().add(column("figures.col.period", KeyFigureTrend::periodLabel, 190));
         view.getColumns().add(column("figures.col.value", f -> Formats.decimal(f.value().doubleValue()), 110));
-        view.getColumns().add(column("figures.col.note", f -> f.note() == null ? "" : f.note(), 220));
+        view.getColumns().add(wrapping(column("figures.col.note", f -> f.note() == null ? "" : f.note(), 220)));
+        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         view.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.edit(now));
         return view;
     }
@@ -97,6 +101,19 @@ public final class KeyFigureEditor {
         TableColumn<KeyFigure, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Long metric names and notes take a second line instead of ending in "…". */
+    private static TableColumn<KeyFigure, String> wrapping(TableColumn<KeyFigure, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+            }
+        });
         return column;
     }
 
@@ -151,7 +168,7 @@ public final class KeyFigureEditor {
         }
         delete.setVisible(model.canWrite());
         delete.setManaged(model.canWrite());
-        Button close = button("figures-close", "import.close", stage::close);
+        Button close = button("figures-close", "figures.close", stage::close);
         HBox row = new HBox(12, save, delete, importCsv, metric, close);
         row.setAlignment(Pos.CENTER_RIGHT);
         return row;

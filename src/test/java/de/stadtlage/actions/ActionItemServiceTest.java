@@ -87,6 +87,15 @@ class ActionItemServiceTest {
     }
 
     @Test
+    void aTitleOverOneHundredTwentyCharactersIsRefusedInGerman() {
+        Meeting first = meetings.plan(FIRST, null, null, null, null);
+        assertThatThrownBy(() -> actionsAt(FIRST).create(first.id(), null, null, "Maßnahme ".repeat(14), "KOD", null))
+                .isInstanceOf(UserMessage.class)
+                .hasMessage("Der Titel ist zu lang. Bitte kürzen Sie ihn auf höchstens 120 Zeichen.");
+        assertThat(actionsAt(FIRST).create(first.id(), null, null, "m".repeat(120), "KOD", null).title()).hasSize(120);
+    }
+
+    @Test
     void dueDateDefaultsToTheNextMeeting() {
         Meeting first = meetings.plan(FIRST, null, null, null, null);
         assertThat(actionsAt(FIRST).create(first.id(), null, null, "Plan vorlegen", "Polizei", null).dueDate())

@@ -56,6 +56,22 @@ class LoginUiTest {
         ShellUiTest.waitFor(robot, "#welcome-page"); // a database with only its admin counts as empty
     }
 
+    @Test
+    void aWrongPasswordKeepsTheUserNameAndPutsTheCursorInThePasswordField(FxRobot robot) throws Exception {
+        ShellUiTest.waitFor(robot, "#login-user");
+        signIn(robot, "admin", "falsch-falsch");
+        ShellUiTest.waitFor(robot, "#login-problem");
+        TextField user = visible(robot, "#login-user");
+        TextField password = visible(robot, "#login-password");
+        assertThat(user.getText()).isEqualTo("admin");
+        assertThat(password.getText()).isEmpty();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, password::isFocused);
+
+        signIn(robot, user.getText(), "Brueckstrasse-7");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("Petra Admin (Administration)").tryQuery().isPresent());
+    }
+
     /** Types into the visible dialog's fields and presses its default button (Enter). */
     private static void signIn(FxRobot robot, String login, String password) {
         TextField user = visible(robot, "#login-user");

@@ -78,6 +78,14 @@ class ShellUiTest {
         }
     }
 
+    @Test
+    void withoutAnAdministratorTheStatusBarSaysNobodyIsLoggedIn(FxRobot robot) throws Exception {
+        waitFor(robot, "#welcome-page");
+        Label user = robot.lookup("#status-user").queryAs(Label.class);
+        assertThat(user.getText()).isEqualTo("Ohne Anmeldung");
+        assertThat(user.getText()).doesNotContain("Administrator", "Administration");
+    }
+
     static void waitFor(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
         // Let the FX thread finish what it is doing (the page may still be switching) before the robot acts on it.

@@ -218,8 +218,10 @@ class BoardsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(save.isDisabled()).isTrue();
         assertThat(robot.lookup("#task-dialog-problems").queryAs(Label.class).getText()).contains("Vergangenheit");
+        assertThat(de.stadtlage.testing.CutText.in(robot, save.getScene())).as("the whole reason is readable").isEmpty();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#discard-yes");
         assertThat(card(robot, "Elternbrief")).isNull();
     }
 

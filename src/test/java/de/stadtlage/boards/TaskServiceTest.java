@@ -187,6 +187,16 @@ class TaskServiceTest {
     }
 
     @Test
+    void aTitleOverOneHundredTwentyCharactersIsRefusedInGerman() {
+        assertThatThrownBy(() -> chair().create(sv.id(), TaskStatus.OFFEN,
+                TaskInput.simple("Sitzmöbel ".repeat(13), TaskPriority.HOCH, null)))
+                .isInstanceOf(UserMessage.class)
+                .hasMessage("Der Titel ist zu lang. Bitte kürzen Sie ihn auf höchstens 120 Zeichen.");
+        assertThat(chair().create(sv.id(), TaskStatus.OFFEN, TaskInput.simple("t".repeat(120), TaskPriority.HOCH, null))
+                .title()).hasSize(120);
+    }
+
+    @Test
     void everyWriteIsInTheAuditLogAndTheHistorySaysWhoChangedWhat() {
         TaskService lead = as("Peter Schulte", Role.UNTERGRUPPENLEITUNG, sv);
         BoardTask task = lead.create(sv.id(), TaskStatus.OFFEN, TaskInput.simple("Beleuchtung", TaskPriority.MITTEL, null));

@@ -84,4 +84,19 @@ class ImportDialogUiTest {
         assertThat(robot.lookup("#import-start").queryAs(Button.class).isDisabled()).isFalse();
         robot.interact(() -> Screenshots.save(dialog.stage().getScene().getRoot(), "import-dialog-windows1252"));
     }
+
+    @Test
+    void escapeClosesTheDialogAndNothingIsCutOnASmallScreen(FxRobot robot) {
+        robot.interact(() -> dialog.model().choose(Fixtures.path("bad-rows.csv")));
+        robot.interact(() -> {
+            dialog.stage().setWidth(1024);
+            dialog.stage().setHeight(728);
+        });
+        Screenshots.save(robot, dialog.stage().getScene(), "import-dialog-1024");
+        // The preview shows the file's raw columns and scrolls sideways; each problem is listed in full below it.
+        assertThat(de.stadtlage.testing.CutText.in(robot, dialog.stage().getScene(), "import-preview")).isEmpty();
+        robot.clickOn("#import-preview").type(javafx.scene.input.KeyCode.ESCAPE);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.stage().isShowing()).isFalse();
+    }
 }

@@ -75,6 +75,29 @@ class MeetingServiceTest {
     }
 
     @Test
+    void aMeetingOnOrBeforeTheLastClosedOneIsRefusedInGerman() {
+        Meeting closed = service.plan(NEW_YEARS_EVE, null, null, null, null);
+        service.close(closed.id());
+        assertThatThrownBy(() -> service.plan(NEW_YEARS_EVE.minusWeeks(1), null, null, null, null))
+                .isInstanceOf(UserMessage.class)
+                .hasMessage("Die Sitzung vom 31.12.2026 ist bereits abgeschlossen. Bitte ein Datum nach dem"
+                        + " 31.12.2026 wählen.");
+        assertThatThrownBy(() -> service.plan(NEW_YEARS_EVE.minusDays(1), null, null, null, null))
+                .isInstanceOf(UserMessage.class).hasMessageContaining("bereits abgeschlossen");
+        assertThat(service.plan(NEW_YEARS_EVE.plusDays(1), null, null, null, null).date())
+                .isEqualTo(NEW_YEARS_EVE.plusDays(1));
+    }
+
+    @Test
+    void anAgendaItemTitleOverOneHundredTwentyCharactersIsRefused() {
+        Meeting meeting = service.plan(NEW_YEARS_EVE, null, null, null, null);
+        assertThatThrownBy(() -> service.addAgendaItem(meeting.id(), "x".repeat(121)))
+                .isInstanceOf(UserMessage.class)
+                .hasMessage("Der Titel ist zu lang. Bitte kürzen Sie ihn auf höchstens 120 Zeichen.");
+        assertThat(service.addAgendaItem(meeting.id(), "y".repeat(120)).title()).hasSize(120);
+    }
+
+    @Test
     void closedMeetingRejectsEditsButTakesAddenda() {
         Meeting meeting = service.plan(NEW_YEARS_EVE, null, null, null, null);
         AgendaItem lageItem = new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0);

@@ -103,7 +103,7 @@ class MeetingUiTest {
         assertThat(robot.lookup("#attendance-count").queryAs(Label.class).getText())
                 .isEqualTo("2 Personen anwesend");
 
-        robot.clickOn("Tagesordnung und Beschlüsse");
+        robot.clickOn("#meeting-tab-tagesordnung");
         robot.clickOn("#decision-text").write("Präsenz am Nordmarkt wird verstärkt.");
         robot.clickOn("#decision-add");
         assertThat(robot.lookup("#decision-list").queryAs(ListView.class).getItems()).hasSize(1);
@@ -118,7 +118,7 @@ class MeetingUiTest {
                 .isEqualTo("Maßnahme „Präsenz am Nordmarkt wird verstärkt.“ angelegt.");
 
         de.stadtlage.testing.Screenshots.save(robot, decision.getScene(), "meeting-actions");
-        robot.clickOn("Tagesordnung und Beschlüsse");
+        robot.clickOn("#meeting-tab-tagesordnung");
         de.stadtlage.testing.Screenshots.save(robot, decision.getScene(), "meeting-agenda");
         robot.clickOn("#meeting-close");
         assertThat(confirmations).hasSize(1);

@@ -5,54 +5,66 @@ import de.stadtlage.common.Messages;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import javafx.beans.binding.BooleanExpression;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Comments of a task (read, and write for those who may) and its history from the audit log. */
-final class TaskDetailsDialog extends Dialog<Void> {
+/**
+ * The comments of a task (read, and write for those who may) and its history from the audit log: part of the
+ * task's details, so a comment is written where the task is read.
+ */
+final class TaskDiscussion {
 
     private final ListView<String> comments = new ListView<>();
     private final ListView<String> history = new ListView<>();
+    private final TextArea text = new TextArea();
     private final BoardViewModel model;
     private final BoardTask task;
     private final ZoneId zone;
+    private final VBox commentPane;
 
-    TaskDetailsDialog(BoardViewModel model, CardItem card, ZoneId zone) {
+    TaskDiscussion(BoardViewModel model, CardItem card, ZoneId zone) {
         this.model = model;
         this.task = card.task();
         this.zone = zone;
-        setTitle(Messages.get("boards.details.title", task.title()));
-        setHeaderText(task.title());
-        getDialogPane().setId("task-details");
-        getDialogPane().getStyleClass().add("task-details");
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         comments.setId("details-comments");
         comments.setPlaceholder(new Label(Messages.get("boards.details.noComments")));
+        comments.setCellFactory(list -> new WrappingCell());
         history.setId("details-history");
         history.setPlaceholder(new Label(Messages.get("boards.details.noHistory")));
-        VBox commentPane = new VBox(10, comments);
+        history.setCellFactory(list -> new WrappingCell());
+        VBox.setVgrow(comments, Priority.ALWAYS);
+        commentPane = new VBox(10, comments);
+        commentPane.getStyleClass().add("task-discussion");
         if (card.writable()) {
             commentPane.getChildren().add(commentEditor());
         }
-        TabPane tabs = new TabPane(new Tab(Messages.get("boards.details.comments"), commentPane),
-                new Tab(Messages.get("boards.details.history"), history));
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefSize(640, 420);
-        getDialogPane().setContent(tabs);
         load();
     }
 
-    private HBox commentEditor() {
-        TextArea text = new TextArea();
+    Node comments() {
+        return commentPane;
+    }
+
+    Node history() {
+        return history;
+    }
+
+    /** Something typed into the comment field that was not added yet. */
+    BooleanExpression draft() {
+        return text.textProperty().isNotEmpty();
+    }
+
+    /** Field on top, button below on its right: the button keeps its whole label however narrow the window. */
+    private Node commentEditor() {
         text.setId("details-comment-text");
         text.setPromptText(Messages.get("boards.details.commentPrompt"));
         text.setPrefRowCount(2);
@@ -60,13 +72,14 @@ final class TaskDetailsDialog extends Dialog<Void> {
         Button add = new Button(Messages.get("boards.details.addComment"));
         add.setId("details-comment-add");
         add.getStyleClass().add("accent");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.disableProperty().bind(text.textProperty().isEmpty());
         add.setOnAction(e -> model.comment(task, text.getText(), () -> {
             text.clear();
             load();
         }));
-        HBox box = new HBox(10, text, add);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        VBox box = new VBox(8, text, add);
+        box.setAlignment(Pos.CENTER_RIGHT);
         return box;
     }
 
@@ -81,5 +94,19 @@ final class TaskDetailsDialog extends Dialog<Void> {
 
     private String time(Instant instant) {
         return Formats.dateTime(LocalDateTime.ofInstant(instant, zone));
+    }
+
+    /** Long comments and history lines wrap in the list's width instead of running off to the right. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 }
