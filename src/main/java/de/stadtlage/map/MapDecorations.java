@@ -25,10 +25,33 @@ public final class MapDecorations {
         this.style = style;
     }
 
+    /** Scale bar, attribution and all legends expanded: a picture has no button to open them. */
     public void render(GraphicsContext g, MapViewport vp, List<MapLayer> layers) {
+        renderFrame(g, vp);
+        legends(g, vp, layers);
+    }
+
+    /** Scale bar and attribution only: the live map shows its legends as collapsible nodes. */
+    public void renderFrame(GraphicsContext g, MapViewport vp) {
         scaleBar(g, vp);
         attribution(g, vp);
-        legends(g, vp, layers);
+    }
+
+    /** A title and a line below it in a panel at the top left, for pictures that leave the app. */
+    public void caption(GraphicsContext g, MapCaption caption) {
+        double w = Math.max(TextMetrics.width(style.captionFont, caption.title()),
+                TextMetrics.width(style.legendFont, caption.subtitle())) + 24;
+        double h = caption.subtitle().isBlank() ? 34 : 54;
+        panel(g, PAD, PAD, w, h);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(style.labelText);
+        g.setFont(style.captionFont);
+        g.fillText(caption.title(), PAD + 12, PAD + 17);
+        if (!caption.subtitle().isBlank()) {
+            g.setFont(style.legendFont);
+            g.fillText(caption.subtitle(), PAD + 12, PAD + 39);
+        }
     }
 
     /** A round length (1, 2 or 5 × 10ⁿ metres) that is at most 150 pixels long. */

@@ -19,10 +19,11 @@ final class KeyFigureCard extends VBox {
     KeyFigureCard(KeyFigureTrend trend, boolean currentWeek) {
         this.trend = trend;
         getStyleClass().add("figure-card");
-        // A zero-width space after hyphens lets long compounds ("Ordnungswidrigkeiten-Anzeigen") wrap there.
-        Label metric = new Label(trend.metric().replace("-", "-\u200B"));
+        Label metric = new Label(trend.metric());
         metric.getStyleClass().add("figure-metric");
         metric.setWrapText(true);
+        // long compounds ("Ordnungswidrigkeiten-Anzeigen") wrap after their hyphen, not inside a word
+        de.stadtlage.common.HyphenBreaks.install(metric);
         String period = KeyFigureTrend.periodLabel(trend.current())
                 + (currentWeek ? " · " + Messages.get("figures.thisWeek") : "");
         Label source = new Label(trend.source() + " · " + period);

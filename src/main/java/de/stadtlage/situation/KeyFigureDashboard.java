@@ -71,7 +71,10 @@ public final class KeyFigureDashboard extends VBox {
     /** Shows the dashboard in its own window (until the Lage page embeds it). */
     public static javafx.stage.Stage showWindow(javafx.stage.Window owner, AppContext ctx, TaskRunner runner) {
         KeyFigureDashboard dashboard = create(ctx, runner);
-        javafx.scene.Scene scene = new javafx.scene.Scene(dashboard, 1200, 760);
+        // no larger than the main window: on a 1024 × 768 projector laptop the window must fit the screen
+        double width = owner == null ? 1200 : Math.min(1200, owner.getWidth());
+        double height = owner == null ? 760 : Math.min(760, owner.getHeight());
+        javafx.scene.Scene scene = new javafx.scene.Scene(dashboard, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(
                 KeyFigureDashboard.class.getResource("/de/stadtlage/app/app.css")).toExternalForm());
         javafx.stage.Stage stage = new javafx.stage.Stage();
