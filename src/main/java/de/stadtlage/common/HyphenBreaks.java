@@ -43,6 +43,15 @@ public final class HyphenBreaks {
         return out.toString();
     }
 
+    /** The widest piece of {@code text} that no line break may split: a word, or a compound's part up to its hyphen. */
+    public static double widestPiece(String text, Font font) {
+        double widest = 0;
+        for (String piece : text.split("\\s+|(?<=-)")) {
+            widest = Math.max(widest, width(font, piece));
+        }
+        return widest;
+    }
+
     private static String broken(String word, Font font, double width) {
         StringBuilder out = new StringBuilder();
         StringBuilder line = new StringBuilder();

@@ -16,6 +16,7 @@ public final class AreaOutlineLayer extends MapLayer {
     private static final Color LINE = Color.web("#0b6e75");
     private static final Color FILL = Color.web("#0b6e75", 0.10);
     private List<NamedShape> areas = List.of();
+    private boolean legendShown = true;
 
     public AreaOutlineLayer(String title) {
         super(title);
@@ -77,9 +78,15 @@ public final class AreaOutlineLayer extends MapLayer {
         return order.stream().map(labels::get).toList();
     }
 
+    /** Off for the slides' maps: the named outlines explain themselves, and a legend there covers half a district. */
+    public void setLegendShown(boolean shown) {
+        legendShown = shown;
+        changed();
+    }
+
     @Override
     public Optional<Legend> legend() {
-        return areas.isEmpty() ? Optional.empty()
+        return areas.isEmpty() || !legendShown ? Optional.empty()
                 : Optional.of(Legend.swatches(getTitle(), List.of(new Legend.Entry(LINE, "Umriss des Gebiets"))));
     }
 }

@@ -33,6 +33,12 @@ public final class BaseMapRenderer {
 
     /** As {@link #render(GraphicsContext, MapViewport, MapData)}, placing the layers' area names first. */
     public PlacedLabels render(GraphicsContext g, MapViewport vp, MapData data, java.util.List<AreaLabel> areaNames) {
+        return render(g, vp, data, areaNames, java.util.List.of());
+    }
+
+    /** As above, with boxes (legends of a picture) that no name may cover. */
+    PlacedLabels render(GraphicsContext g, MapViewport vp, MapData data, java.util.List<AreaLabel> areaNames,
+                        java.util.List<double[]> reserved) {
         g.setFill(style.background);
         g.fillRect(0, 0, vp.width(), vp.height());
         g.setLineJoin(StrokeLineJoin.ROUND);
@@ -46,7 +52,7 @@ public final class BaseMapRenderer {
         drawRoads(g, vp, data.roads());
         drawRing(g, vp, data.streets());
         drawDistricts(g, vp, data.districts());
-        return new MapLabeler(g, vp, style).label(data, areaNames);
+        return new MapLabeler(g, vp, style).reserve(reserved).label(data, areaNames);
     }
 
     private void drawAreas(GraphicsContext g, MapViewport vp, GeometrySet areas) {

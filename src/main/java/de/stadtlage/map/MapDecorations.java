@@ -54,6 +54,26 @@ public final class MapDecorations {
         }
     }
 
+    /** Where {@link #render} draws scale bar, attribution and legends: names of a picture keep out of these. */
+    List<double[]> boxes(MapViewport vp, List<MapLayer> layers) {
+        List<double[]> boxes = new java.util.ArrayList<>();
+        double scaleWidth = niceLength(vp.metresPerPixel()) / vp.metresPerPixel() + 20;
+        boxes.add(new double[] {PAD, vp.height() - PAD - 30, PAD + scaleWidth, vp.height() - PAD});
+        double w = TextMetrics.width(style.smallFont, MapStyle.ATTRIBUTION) + 12;
+        boxes.add(new double[] {vp.width() - w - PAD / 2, vp.height() - 22, vp.width() - PAD / 2, vp.height() - 4});
+        double y = PAD;
+        for (MapLayer layer : layers) {
+            Legend legend = layer.isVisible() ? layer.legend().orElse(null) : null;
+            if (legend != null) {
+                double width = legendWidth(legend);
+                double height = legendHeight(legend);
+                boxes.add(new double[] {vp.width() - width - PAD, y, vp.width() - PAD, y + height});
+                y += height + 8;
+            }
+        }
+        return boxes;
+    }
+
     /** A round length (1, 2 or 5 × 10ⁿ metres) that is at most 150 pixels long. */
     static double niceLength(double metresPerPixel) {
         double max = 150 * metresPerPixel;
@@ -115,12 +135,21 @@ public final class MapDecorations {
         }
     }
 
-    private double legend(GraphicsContext g, MapViewport vp, Legend legend, double top) {
+    private double legendWidth(Legend legend) {
         double width = Math.max(200, TextMetrics.width(style.legendTitleFont, legend.title()) + 20);
         for (Legend.Entry e : legend.entries()) {
             width = Math.max(width, TextMetrics.width(style.legendFont, e.label()) + SWATCH + 28);
         }
-        double height = 28 + (legend.isGradient() ? 36 : legend.entries().size() * 19);
+        return width;
+    }
+
+    private static double legendHeight(Legend legend) {
+        return 28 + (legend.isGradient() ? 36 : legend.entries().size() * 19);
+    }
+
+    private double legend(GraphicsContext g, MapViewport vp, Legend legend, double top) {
+        double width = legendWidth(legend);
+        double height = legendHeight(legend);
         double x = vp.width() - width - PAD;
         panel(g, x, top, width, height);
         g.setTextAlign(TextAlignment.LEFT);

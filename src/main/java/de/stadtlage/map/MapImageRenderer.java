@@ -68,7 +68,7 @@ public final class MapImageRenderer {
         LocalProjection projection = data == null ? LocalProjection.DORTMUND : data.projection();
         PlacedLabels labels = new PlacedLabels(base.style().halo);
         if (data != null) {
-            labels = base.render(g, vp, data, areaLabels(layers, projection));
+            labels = base.render(g, vp, data, areaLabels(layers, projection), decorations.boxes(vp, layers));
         } else {
             g.setFill(base.style().background);
             g.fillRect(0, 0, vp.width(), vp.height());

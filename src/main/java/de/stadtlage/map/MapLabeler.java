@@ -28,7 +28,18 @@ final class MapLabeler {
         this.placed = new PlacedLabels(style.halo);
     }
 
+    /** Keeps names out of boxes drawn over the map later (legends, scale bar, attribution of a picture). */
+    MapLabeler reserve(List<double[]> boxes) {
+        for (double[] b : boxes) {
+            space.take(b[0], b[1], b[2], b[3]);
+        }
+        return this;
+    }
+
     PlacedLabels label(MapData data, List<AreaLabel> areas) {
+        for (AreaLabel area : areas) {
+            keepMarkerFree(area);
+        }
         for (AreaLabel area : areas) {
             areaName(area);
         }
@@ -49,12 +60,29 @@ final class MapLabeler {
     private void areaName(AreaLabel area) {
         double x = vp.screenX(area.x());
         double h = style.areaFont.getSize();
-        double[] candidates = {vp.screenY(area.top()) - h / 2 - 3, vp.screenY(area.middle()),
-            vp.screenY(area.bottom()) + h / 2 + 3};
+        double gap = h / 2 + 3 + area.clearance();
+        double[] candidates = {vp.screenY(area.top()) - gap, vp.screenY(area.middle()), vp.screenY(area.bottom()) + gap};
         for (double y : candidates) {
-            if (place(area.text(), x, y, style.areaFont, area.color(), PlacedLabels.Kind.AREA)) {
+            if (!Double.isNaN(y) && place(area.text(), x, y, style.areaFont, area.color(), PlacedLabels.Kind.AREA)) {
                 return;
             }
+        }
+        if (area.clearance() > 0) {
+            // a marker's name may also stand to its right or left
+            double half = TextMetrics.width(style.areaFont, area.text()) / 2 + area.clearance() + 4;
+            double y = vp.screenY(area.bottom());
+            if (!place(area.text(), x + half, y, style.areaFont, area.color(), PlacedLabels.Kind.AREA)) {
+                place(area.text(), x - half, y, style.areaFont, area.color(), PlacedLabels.Kind.AREA);
+            }
+        }
+    }
+
+    /** A marker drawn by the layer (a numbered hotspot) stays free of every name. */
+    private void keepMarkerFree(AreaLabel area) {
+        if (area.clearance() > 0) {
+            double x = vp.screenX(area.x());
+            double y = vp.screenY(area.bottom());
+            space.take(x - area.clearance(), y - area.clearance(), x + area.clearance(), y + area.clearance());
         }
     }
 
@@ -100,11 +128,11 @@ final class MapLabeler {
         placed.addLandmark(text, x, y, font, style.labelText, style.landmarkDot);
     }
 
-    /** Takes the box of a centred label if it is free; true when placed. */
+    /** Takes the box of a centred label if it lies wholly in the picture and is free; true when placed. */
     private boolean place(String text, double x, double y, Font font, Color color, PlacedLabels.Kind kind) {
         double w = TextMetrics.width(font, text);
         double h = font.getSize();
-        if (x + w / 2 < 0 || x - w / 2 > vp.width() || y + h / 2 < 0 || y - h / 2 > vp.height()
+        if (x - w / 2 < 0 || x + w / 2 > vp.width() || y - h / 2 < 0 || y + h / 2 > vp.height()
                 || !space.isFree(x - w / 2 - 2, y - h / 2 - 2, x + w / 2 + 2, y + h / 2 + 2)) {
             return false;
         }

@@ -172,22 +172,7 @@ public final class LagePage implements Page {
 
     /** The opening view: the focus areas City (inside the Wallring) and Nordstadt, where the staff works. */
     private void homeOnCityAndNordstadt(List<Area> focus) {
-        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (Area area : focus) {
-            if (HOME_AREAS.contains(area.code())) {
-                for (var ring : AreaComparison.rings(area)) {
-                    for (int i = 0; i < ring.size(); i++) {
-                        box[0] = Math.min(box[0], ring.lon()[i]);
-                        box[1] = Math.min(box[1], ring.lat()[i]);
-                        box[2] = Math.max(box[2], ring.lon()[i]);
-                        box[3] = Math.max(box[3], ring.lat()[i]);
-                    }
-                }
-            }
-        }
-        if (box[0] <= box[2]) {
-            map.setHomeArea(box[0], box[1], box[2], box[3]);
-        }
+        AreaComparison.bounds(focus, HOME_AREAS).ifPresent(b -> map.setHomeArea(b[0], b[1], b[2], b[3]));
     }
 
     static IncidentLayer.Palette palette() {

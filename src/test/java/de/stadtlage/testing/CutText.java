@@ -41,7 +41,8 @@ public final class CutText {
         }
         if (node instanceof Labeled labeled) {
             check(labeled, found);
-        } else if (node instanceof Text text && text.getWrappingWidth() > 0 && text.getText() != null) {
+        } else if (node instanceof Text text && text.getWrappingWidth() > 0 && text.getText() != null
+                && !"LabeledText".equals(text.getClass().getSimpleName())) {
             String broken = brokenInsideWord(text);
             if (broken != null) {
                 found.add(new Finding(text.getClass().getSimpleName(), text.getText(), broken, "broken inside a word"));
