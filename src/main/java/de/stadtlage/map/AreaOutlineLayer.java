@@ -1,22 +1,22 @@
 package de.stadtlage.map;
 
 import de.stadtlage.situation.hotspot.NamedShape;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 
-/** Named areas (the police focus areas) as tinted outlines with their names, above the hotspot surfaces. */
+/**
+ * Named areas (the police focus areas) as tinted outlines, above the hotspot surfaces. Their names go to the base
+ * map's labeler ({@link #areaLabels}), which places them first and draws them above the incident markers.
+ */
 public final class AreaOutlineLayer extends MapLayer {
 
     private static final Color LINE = Color.web("#0b6e75");
     private static final Color FILL = Color.web("#0b6e75", 0.10);
-    private final Font font = Font.font("System", FontWeight.BOLD, 13);
     private List<NamedShape> areas = List.of();
+    private boolean legendShown = true;
 
     public AreaOutlineLayer(String title) {
         super(title);
@@ -34,8 +34,6 @@ public final class AreaOutlineLayer extends MapLayer {
         g.setLineDashes((double[]) null);
         for (NamedShape a : areas) {
             g.beginPath();
-            double sx = 0;
-            double minY = Double.MAX_VALUE;
             for (int i = 0; i < a.size(); i++) {
                 double x = vp.screenX(p.x(a.lon()[i]));
                 double y = vp.screenY(p.y(a.lat()[i]));
@@ -44,25 +42,51 @@ public final class AreaOutlineLayer extends MapLayer {
                 } else {
                     g.lineTo(x, y);
                 }
-                sx += x;
-                minY = Math.min(minY, y);
             }
             g.closePath();
             g.setFill(FILL);
             g.fill();
             g.setStroke(LINE);
             g.stroke();
-            // name above the area, so it does not hide the incidents inside
-            g.setFont(font);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.BOTTOM);
-            TextHalo.draw(g, a.name(), sx / Math.max(1, a.size()), minY - 3, Color.WHITE, LINE);
         }
+    }
+
+    /** Smaller areas first: a small area's name has fewer places to go than a large one's. */
+    @Override
+    public List<AreaLabel> areaLabels(LocalProjection p) {
+        List<double[]> boxes = new ArrayList<>();
+        List<AreaLabel> labels = new ArrayList<>();
+        for (NamedShape a : areas) {
+            double minX = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (int i = 0; i < a.size(); i++) {
+                minX = Math.min(minX, p.x(a.lon()[i]));
+                maxX = Math.max(maxX, p.x(a.lon()[i]));
+                minY = Math.min(minY, p.y(a.lat()[i]));
+                maxY = Math.max(maxY, p.y(a.lat()[i]));
+            }
+            boxes.add(new double[] {(maxX - minX) * (maxY - minY)});
+            labels.add(new AreaLabel(a.name(), (minX + maxX) / 2, maxY, (minY + maxY) / 2, minY, LINE));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            order.add(i);
+        }
+        order.sort((i, j) -> Double.compare(boxes.get(i)[0], boxes.get(j)[0]));
+        return order.stream().map(labels::get).toList();
+    }
+
+    /** Off for the slides' maps: the named outlines explain themselves, and a legend there covers half a district. */
+    public void setLegendShown(boolean shown) {
+        legendShown = shown;
+        changed();
     }
 
     @Override
     public Optional<Legend> legend() {
-        return areas.isEmpty() ? Optional.empty()
+        return areas.isEmpty() || !legendShown ? Optional.empty()
                 : Optional.of(Legend.swatches(getTitle(), List.of(new Legend.Entry(LINE, "Umriss des Gebiets"))));
     }
 }

@@ -7,7 +7,8 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 
 /**
- * Draws the base map (areas, water, buildings, streets, rail, Wallring, districts, labels) for a viewport.
+ * Draws the base map (areas, water, buildings, streets, rail, Wallring, districts, street names) for a viewport
+ * and places the other names, which the caller draws after the layers.
  * Stateless apart from the style, so the live view and the PNG export share it.
  */
 public final class BaseMapRenderer {
@@ -25,7 +26,19 @@ public final class BaseMapRenderer {
         return style;
     }
 
-    public void render(GraphicsContext g, MapViewport vp, MapData data) {
+    /** The base map with street names; the returned place and area names go above the layers. */
+    public PlacedLabels render(GraphicsContext g, MapViewport vp, MapData data) {
+        return render(g, vp, data, java.util.List.of());
+    }
+
+    /** As {@link #render(GraphicsContext, MapViewport, MapData)}, placing the layers' area names first. */
+    public PlacedLabels render(GraphicsContext g, MapViewport vp, MapData data, java.util.List<AreaLabel> areaNames) {
+        return render(g, vp, data, areaNames, java.util.List.of());
+    }
+
+    /** As above, with boxes (legends of a picture) that no name may cover. */
+    PlacedLabels render(GraphicsContext g, MapViewport vp, MapData data, java.util.List<AreaLabel> areaNames,
+                        java.util.List<double[]> reserved) {
         g.setFill(style.background);
         g.fillRect(0, 0, vp.width(), vp.height());
         g.setLineJoin(StrokeLineJoin.ROUND);
@@ -39,7 +52,7 @@ public final class BaseMapRenderer {
         drawRoads(g, vp, data.roads());
         drawRing(g, vp, data.streets());
         drawDistricts(g, vp, data.districts());
-        new MapLabeler(g, vp, style).label(data);
+        return new MapLabeler(g, vp, style).reserve(reserved).label(data, areaNames);
     }
 
     private void drawAreas(GraphicsContext g, MapViewport vp, GeometrySet areas) {

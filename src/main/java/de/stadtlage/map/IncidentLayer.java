@@ -30,6 +30,9 @@ public final class IncidentLayer extends MapLayer {
     static final int MAX_SINGLE_POINTS = 4000;
     static final double CELL_PX = 34;
     private static final double DOT_RADIUS = 5;
+    private static final double SUBDUED_DOT_RADIUS = 3.5;
+    private static final double SUBDUED_MAX_RADIUS = 9;
+    private static final double SUBDUED_OPACITY = 0.6;
 
     private final Font countFont = Font.font("System", FontWeight.BOLD, 11);
     private Palette palette = new Palette(List.of(Color.web("#c0392b")), List.of("Vorfall"));
@@ -38,6 +41,7 @@ public final class IncidentLayer extends MapLayer {
     private byte[] categories = new byte[0];
     private long[] ids = new long[0];
     private int size;
+    private boolean subdued;
 
     public IncidentLayer() {
         super("Vorfälle");
@@ -67,6 +71,21 @@ public final class IncidentLayer extends MapLayer {
         return size;
     }
 
+    /**
+     * Small translucent markers without counts, for when a hotspot or change surface lies below: full-size count
+     * circles would cover the surface the chair wants to show. The counts are in the hotspot list and a click away.
+     */
+    public void setSubdued(boolean value) {
+        if (value != subdued) {
+            subdued = value;
+            changed();
+        }
+    }
+
+    public boolean isSubdued() {
+        return subdued;
+    }
+
     @Override
     public void render(GraphicsContext g, MapViewport vp, LocalProjection p) {
         if (size == 0) {
@@ -94,16 +113,17 @@ public final class IncidentLayer extends MapLayer {
     }
 
     private void renderPoints(GraphicsContext g, MapViewport vp) {
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(1.5);
+        double radius = subdued ? SUBDUED_DOT_RADIUS : DOT_RADIUS;
+        double opacity = subdued ? SUBDUED_OPACITY : 1;
+        g.setStroke(Color.WHITE.deriveColor(0, 1, 1, opacity));
+        g.setLineWidth(subdued ? 1 : 1.5);
         for (int i = 0; i < size; i++) {
             double sx = vp.screenX(xs[i]);
             double sy = vp.screenY(ys[i]);
-            if (sx >= -DOT_RADIUS && sy >= -DOT_RADIUS && sx <= vp.width() + DOT_RADIUS
-                    && sy <= vp.height() + DOT_RADIUS) {
-                g.setFill(colorOf(categories[i]));
-                g.fillOval(sx - DOT_RADIUS, sy - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS);
-                g.strokeOval(sx - DOT_RADIUS, sy - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS);
+            if (sx >= -radius && sy >= -radius && sx <= vp.width() + radius && sy <= vp.height() + radius) {
+                g.setFill(colorOf(categories[i]).deriveColor(0, 1, 1, opacity));
+                g.fillOval(sx - radius, sy - radius, 2 * radius, 2 * radius);
+                g.strokeOval(sx - radius, sy - radius, 2 * radius, 2 * radius);
             }
         }
     }
@@ -118,15 +138,16 @@ public final class IncidentLayer extends MapLayer {
             if (count == 0) {
                 continue;
             }
-            double r = Math.min(CELL_PX / 2, 6 + 2.2 * Math.sqrt(count));
+            double r = subdued ? Math.min(SUBDUED_MAX_RADIUS, 2.5 + 1.2 * Math.sqrt(count))
+                    : Math.min(CELL_PX / 2, 6 + 2.2 * Math.sqrt(count));
             double cx = bins.centerX(cell);
             double cy = bins.centerY(cell);
-            g.setFill(colorOf(bins.dominantCategory(cell)).deriveColor(0, 1, 1, 0.85));
+            g.setFill(colorOf(bins.dominantCategory(cell)).deriveColor(0, 1, 1, subdued ? SUBDUED_OPACITY : 0.85));
             g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(1.5);
+            g.setStroke(Color.WHITE.deriveColor(0, 1, 1, subdued ? SUBDUED_OPACITY : 1));
+            g.setLineWidth(subdued ? 1 : 1.5);
             g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
-            if (count > 1) {
+            if (count > 1 && !subdued) {
                 g.setFill(Color.WHITE);
                 g.fillText(count >= 1000 ? (count / 1000) + "k" : Integer.toString(count), cx, cy);
             }

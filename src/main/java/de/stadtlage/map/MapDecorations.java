@@ -25,10 +25,53 @@ public final class MapDecorations {
         this.style = style;
     }
 
+    /** Scale bar, attribution and all legends expanded: a picture has no button to open them. */
     public void render(GraphicsContext g, MapViewport vp, List<MapLayer> layers) {
+        renderFrame(g, vp);
+        legends(g, vp, layers);
+    }
+
+    /** Scale bar and attribution only: the live map shows its legends as collapsible nodes. */
+    public void renderFrame(GraphicsContext g, MapViewport vp) {
         scaleBar(g, vp);
         attribution(g, vp);
-        legends(g, vp, layers);
+    }
+
+    /** A title and a line below it in a panel at the top left, for pictures that leave the app. */
+    public void caption(GraphicsContext g, MapCaption caption) {
+        double w = Math.max(TextMetrics.width(style.captionFont, caption.title()),
+                TextMetrics.width(style.legendFont, caption.subtitle())) + 24;
+        double h = caption.subtitle().isBlank() ? 34 : 54;
+        panel(g, PAD, PAD, w, h);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(style.labelText);
+        g.setFont(style.captionFont);
+        g.fillText(caption.title(), PAD + 12, PAD + 17);
+        if (!caption.subtitle().isBlank()) {
+            g.setFont(style.legendFont);
+            g.fillText(caption.subtitle(), PAD + 12, PAD + 39);
+        }
+    }
+
+    /** Where {@link #render} draws scale bar, attribution and legends: names of a picture keep out of these. */
+    List<double[]> boxes(MapViewport vp, List<MapLayer> layers) {
+        List<double[]> boxes = new java.util.ArrayList<>();
+        double scaleWidth = niceLength(vp.metresPerPixel()) / vp.metresPerPixel() + 20;
+        boxes.add(new double[] {PAD, vp.height() - PAD - 30, PAD + scaleWidth, vp.height() - PAD});
+        double w = TextMetrics.width(style.smallFont, MapStyle.ATTRIBUTION) + 12;
+        boxes.add(new double[] {vp.width() - w - PAD / 2, vp.height() - 22, vp.width() - PAD / 2, vp.height() - 4});
+        double y = PAD;
+        for (MapLayer layer : layers) {
+            Legend legend = layer.isVisible() ? layer.legend().orElse(null) : null;
+            if (legend != null) {
+                double width = legendWidth(legend);
+                double height = legendHeight(legend);
+                boxes.add(new double[] {vp.width() - width - PAD, y, vp.width() - PAD, y + height});
+                y += height + 8;
+            }
+        }
+        return boxes;
     }
 
     /** A round length (1, 2 or 5 × 10ⁿ metres) that is at most 150 pixels long. */
@@ -92,12 +135,21 @@ public final class MapDecorations {
         }
     }
 
-    private double legend(GraphicsContext g, MapViewport vp, Legend legend, double top) {
+    private double legendWidth(Legend legend) {
         double width = Math.max(200, TextMetrics.width(style.legendTitleFont, legend.title()) + 20);
         for (Legend.Entry e : legend.entries()) {
             width = Math.max(width, TextMetrics.width(style.legendFont, e.label()) + SWATCH + 28);
         }
-        double height = 28 + (legend.isGradient() ? 36 : legend.entries().size() * 19);
+        return width;
+    }
+
+    private static double legendHeight(Legend legend) {
+        return 28 + (legend.isGradient() ? 36 : legend.entries().size() * 19);
+    }
+
+    private double legend(GraphicsContext g, MapViewport vp, Legend legend, double top) {
+        double width = legendWidth(legend);
+        double height = legendHeight(legend);
         double x = vp.width() - width - PAD;
         panel(g, x, top, width, height);
         g.setTextAlign(TextAlignment.LEFT);

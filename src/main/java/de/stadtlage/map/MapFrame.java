@@ -16,7 +16,20 @@ public sealed interface MapFrame {
 
     /** A given centre and zoom (metres per pixel), as a stored map view has them. */
     static MapFrame at(double centerLat, double centerLon, double zoom) {
-        return new At(centerLat, centerLon, zoom);
+        return new At(centerLat, centerLon, zoom, 1);
+    }
+
+    /**
+     * The same area as {@link #at(double, double, double)}, drawn {@code detail} times larger: a projector slide
+     * needs names several times the size of the screen's.
+     */
+    static MapFrame at(double centerLat, double centerLon, double zoom, double detail) {
+        return new At(centerLat, centerLon, zoom, detail);
+    }
+
+    /** A box in degrees (west, south, east, north) fitted into the picture, see {@link #home(double, double)}. */
+    static MapFrame box(double[] westSouthEastNorth, double detail, double padding) {
+        return new Box(westSouthEastNorth.clone(), detail, padding);
     }
 
     /** See {@link MapFrame#home(double, double)}. */
@@ -28,12 +41,23 @@ public sealed interface MapFrame {
         }
     }
 
-    /** See {@link MapFrame#at(double, double, double)}. */
-    record At(double centerLat, double centerLon, double zoom) implements MapFrame {
+    /** See {@link MapFrame#at(double, double, double, double)}. */
+    record At(double centerLat, double centerLon, double zoom, double detail) implements MapFrame {
         @Override
         public MapViewport viewport(MapData data, int width, int height) {
             LocalProjection p = data.projection();
-            return new MapViewport(p.x(centerLon), p.y(centerLat), zoom, width, height);
+            return new MapViewport(p.x(centerLon), p.y(centerLat), zoom * detail, width / detail, height / detail);
+        }
+    }
+
+    /** See {@link MapFrame#box(double[], double, double)}. */
+    record Box(double[] westSouthEastNorth, double detail, double padding) implements MapFrame {
+        @Override
+        public MapViewport viewport(MapData data, int width, int height) {
+            LocalProjection p = data.projection();
+            double[] b = westSouthEastNorth;
+            return MapViewport.fit(p.x(b[0]), p.y(b[1]), p.x(b[2]), p.y(b[3]), width / detail, height / detail,
+                    padding);
         }
     }
 }

@@ -36,21 +36,39 @@ public final class MapImageRenderer {
      * @param data may be null: then only layers and decorations are drawn on the background colour
      */
     public WritableImage render(MapData data, List<MapLayer> layers, MapViewport view, int width, int height) {
+        return picture(data, layers, view, width, height, null).image();
+    }
+
+    /** A picture and what it says: the names drawn on it, at {@code scale} image pixels per logical pixel. */
+    public record Picture(WritableImage image, List<PlacedLabels.Drawn> labels, double scale) {
+    }
+
+    /**
+     * As {@link #render}, with a caption and with the names drawn reported (tests check their sizes).
+     *
+     * @param caption title and period in the top left corner, or null for none
+     */
+    public Picture picture(MapData data, List<MapLayer> layers, MapViewport view, int width, int height,
+                           MapCaption caption) {
         double scale = Math.max(0.25, Math.min((double) width / view.width(), (double) height / view.height()));
         MapViewport logical = view.scaledTo(width / scale, height / scale);
         Canvas canvas = new Canvas(width, height);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.scale(scale, scale);
-        draw(g, data, layers, logical);
+        PlacedLabels labels = draw(g, data, layers, logical);
+        if (caption != null) {
+            decorations.caption(g, caption);
+        }
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
-        return canvas.snapshot(params, null);
+        return new Picture(canvas.snapshot(params, null), labels.labels(), scale);
     }
 
-    void draw(GraphicsContext g, MapData data, List<MapLayer> layers, MapViewport vp) {
+    PlacedLabels draw(GraphicsContext g, MapData data, List<MapLayer> layers, MapViewport vp) {
         LocalProjection projection = data == null ? LocalProjection.DORTMUND : data.projection();
+        PlacedLabels labels = new PlacedLabels(base.style().halo);
         if (data != null) {
-            base.render(g, vp, data);
+            labels = base.render(g, vp, data, areaLabels(layers, projection), decorations.boxes(vp, layers));
         } else {
             g.setFill(base.style().background);
             g.fillRect(0, 0, vp.width(), vp.height());
@@ -60,7 +78,20 @@ public final class MapImageRenderer {
                 layer.render(g, vp, projection);
             }
         }
+        labels.draw(g);
         decorations.render(g, vp, layers);
+        return labels;
+    }
+
+    /** The area names of the visible layers, in layer order. */
+    static List<AreaLabel> areaLabels(List<MapLayer> layers, LocalProjection projection) {
+        List<AreaLabel> names = new java.util.ArrayList<>();
+        for (MapLayer layer : layers) {
+            if (layer.isVisible()) {
+                names.addAll(layer.areaLabels(projection));
+            }
+        }
+        return names;
     }
 
     /** Writes an image as PNG, creating parent folders. */

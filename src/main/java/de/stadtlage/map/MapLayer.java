@@ -34,6 +34,11 @@ public abstract class MapLayer {
         return Optional.empty();
     }
 
+    /** Names of areas this layer outlines, placed before the base map's own labels; none by default. */
+    public java.util.List<AreaLabel> areaLabels(LocalProjection projection) {
+        return java.util.List.of();
+    }
+
     public BooleanProperty visibleProperty() {
         return visible;
     }

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.scene.image.WritableImage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,13 +52,24 @@ public final class MapPictures {
     /** The picture of the incidents in {@code filter}, or empty without map package or toolkit. */
     public Optional<byte[]> draw(IncidentFilter filter, Layer layer, MapFrame frame, int width, int height,
                                  PictureFormat format) {
+        return picture(filter, layer, frame, width, height, List.of()).map(p -> format.encode(p.image()));
+    }
+
+    /**
+     * As {@link #draw}, with more layers above the hotspot layer (outlines, numbered hotspots), and with the names
+     * drawn reported.
+     */
+    public Optional<MapImageRenderer.Picture> picture(IncidentFilter filter, Layer layer, MapFrame frame, int width,
+                                                      int height, List<MapLayer> above) {
         Optional<MapData> data = mapData();
         if (data.isEmpty()) {
             return Optional.empty();
         }
-        GridLayer grid = layer(query(), filter, layer);
+        List<MapLayer> layers = new java.util.ArrayList<>();
+        layers.add(layer(query(), filter, layer));
+        layers.addAll(above);
         MapViewport viewport = frame.viewport(data.get(), width, height);
-        return onFxThread(() -> renderer.render(data.get(), List.of(grid), viewport, width, height)).map(format::encode);
+        return onFxThread(() -> renderer.picture(data.get(), layers, viewport, width, height, null));
     }
 
     /** The incidents from the database, with street and district names once the map package is loaded. */
@@ -91,14 +101,14 @@ public final class MapPictures {
         return drawn;
     }
 
-    private static Optional<WritableImage> onFxThread(Supplier<WritableImage> work) {
+    private static <T> Optional<T> onFxThread(Supplier<T> work) {
         if (Platform.isFxApplicationThread()) {
             return Optional.of(work.get());
         }
         if (!FxToolkit.ensureRunning()) {
             return Optional.empty();
         }
-        CompletableFuture<WritableImage> result = new CompletableFuture<>();
+        CompletableFuture<T> result = new CompletableFuture<>();
         // Canvas snapshots must be taken on the FX thread; the caller (an export or deck task) waits for it.
         Platform.runLater(() -> {
             try {

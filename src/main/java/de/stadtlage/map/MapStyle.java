@@ -43,12 +43,15 @@ public final class MapStyle {
     public final Font streetFont = Font.font("System", FontWeight.NORMAL, 12);
     public final Font majorStreetFont = Font.font("System", FontWeight.BOLD, 13);
     public final Font districtFont = Font.font("System", FontWeight.BOLD, 16);
+    /** Names of outlined areas (the focus areas): placed first, drawn above the markers. */
+    public final Font areaFont = Font.font("System", FontWeight.BOLD, 15);
     public final Font placeFont = Font.font("System", FontWeight.BOLD, 15);
     public final Font landmarkFont = Font.font("System", FontWeight.BOLD, 13);
     public final Font parkFont = Font.font("System", FontWeight.BOLD, FontPosture.ITALIC, 13);
     public final Font smallFont = Font.font("System", FontWeight.NORMAL, 11);
     public final Font legendFont = Font.font("System", FontWeight.NORMAL, 13);
     public final Font legendTitleFont = Font.font("System", FontWeight.BOLD, 13);
+    public final Font captionFont = Font.font("System", FontWeight.BOLD, 17);
 
     /** Street names drawn as the ring road; Dortmund's Wallring by default. */
     private final Set<String> ringStreets;

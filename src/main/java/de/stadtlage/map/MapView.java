@@ -33,7 +33,10 @@ public class MapView extends Region {
     private final MapDecorations decorations;
     private final Canvas baseCanvas = new Canvas();
     private final Canvas layerCanvas = new Canvas();
+    /** Area, district and landmark names: above the layers, so markers never hide them. */
+    private final Canvas labelCanvas = new Canvas();
     private final Canvas hudCanvas = new Canvas();
+    private final MapLegends legends = new MapLegends();
     private final Label placeholder = new Label();
     private final ObjectProperty<MapData> mapData = new SimpleObjectProperty<>(this, "mapData");
     private final ReadOnlyObjectWrapper<MapViewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
@@ -44,8 +47,15 @@ public class MapView extends Region {
     private final ObjectProperty<Consumer<GeoPoint>> onMapClicked = new SimpleObjectProperty<>(this, "onMapClicked");
     private MapViewport baseRenderedAt;
     private MapViewport layersRenderedAt;
+    /** The layers' area names the base map was labelled with; other names need a new base. */
+    private List<AreaLabel> areaNamesRendered = List.of();
+    private PlacedLabels lastPlaced;
     /** Home needs the real size; data often arrives before the first layout. */
     private boolean homePending;
+    /** True from "home" until the user moves the map: the home view then follows changes of the view's size. */
+    private boolean followsHome;
+    /** West, south, east, north of the home view in degrees, or null for the map package's home box. */
+    private double[] homeArea;
 
     public MapView() {
         this(new MapStyle());
@@ -60,7 +70,8 @@ public class MapView extends Region {
         placeholder.getStyleClass().add("map-placeholder");
         placeholder.textProperty().bind(placeholderText);
         hudCanvas.setMouseTransparent(true);
-        getChildren().addAll(baseCanvas, layerCanvas, hudCanvas, placeholder);
+        labelCanvas.setMouseTransparent(true);
+        getChildren().addAll(baseCanvas, layerCanvas, labelCanvas, hudCanvas, legends, placeholder);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -71,6 +82,7 @@ public class MapView extends Region {
         viewport.set(new MapViewport(0, 0, 4, 1000, 700));
         mapData.addListener((obs, old, data) -> onMapData(data));
         layers.addListener((ListChangeListener<MapLayer>) c -> redrawLayers());
+        layers.addListener((InvalidationListener) obs -> legends.show(layers));
         viewport.addListener((InvalidationListener) obs -> requestLayout());
         new MapInteraction(this).install();
     }
@@ -92,6 +104,9 @@ public class MapView extends Region {
         MapViewport vp = viewport.get();
         if (vp.width() != w || vp.height() != h) {
             viewport.set(vp.withSize(w, h));
+            if (followsHome) {
+                home(); // a window or divider that settles after the first frame keeps City and Nordstadt in view
+            }
             return; // the listener lays out again with the new size
         }
         if (homePending) {
@@ -100,15 +115,36 @@ public class MapView extends Region {
             return;
         }
         placeholder.resizeRelocate(0, 0, w, h);
-        if (needsRender(baseRenderedAt, vp)) {
-            baseRenderedAt = renderOversized(baseCanvas, true);
+        legends.autosize();
+        legends.relocate(w - legends.getWidth() - 10, 10);
+        if (needsRender(baseRenderedAt, vp) || !areaNames().equals(areaNamesRendered)) {
+            baseRenderedAt = renderBase();
         }
         if (needsRender(layersRenderedAt, vp)) {
             layersRenderedAt = renderOversized(layerCanvas, false);
         }
         place(baseCanvas, baseRenderedAt, vp);
+        place(labelCanvas, baseRenderedAt, vp);
         place(layerCanvas, layersRenderedAt, vp);
         renderDecorations(vp);
+    }
+
+    private List<AreaLabel> areaNames() {
+        MapData data = mapData.get();
+        return MapImageRenderer.areaLabels(layers, data == null ? LocalProjection.DORTMUND : data.projection());
+    }
+
+    /** Base map and street names on one canvas, the other names on the label canvas above the layers. */
+    private MapViewport renderBase() {
+        MapViewport big = renderOversized(baseCanvas, true);
+        labelCanvas.setWidth(big.width());
+        labelCanvas.setHeight(big.height());
+        var g = labelCanvas.getGraphicsContext2D();
+        g.clearRect(0, 0, big.width(), big.height());
+        if (lastPlaced != null) {
+            lastPlaced.draw(g);
+        }
+        return big;
     }
 
     private static boolean needsRender(MapViewport renderedAt, MapViewport vp) {
@@ -130,8 +166,10 @@ public class MapView extends Region {
         g.clearRect(0, 0, big.width(), big.height());
         MapData data = mapData.get();
         if (base) {
+            lastPlaced = null;
             if (data != null) {
-                baseRenderer.render(g, big, data);
+                areaNamesRendered = areaNames();
+                lastPlaced = baseRenderer.render(g, big, data, areaNamesRendered);
             } else {
                 g.setFill(style.background);
                 g.fillRect(0, 0, big.width(), big.height());
@@ -158,7 +196,7 @@ public class MapView extends Region {
         hudCanvas.setHeight(vp.height());
         var g = hudCanvas.getGraphicsContext2D();
         g.clearRect(0, 0, vp.width(), vp.height());
-        decorations.render(g, vp, layers);
+        decorations.renderFrame(g, vp);
     }
 
     private void redrawLayers() {
@@ -175,14 +213,35 @@ public class MapView extends Region {
 
     // ---- navigation -------------------------------------------------------------------------------------------
 
-    /** Fits City and Nordstadt (or the whole package when it has no districts). */
+    /**
+     * Fits the home area ({@link #setHomeArea}, else the map package's City and Nordstadt, else the whole package)
+     * and keeps it fitted while the view's size changes, until the user moves the map.
+     */
     public void home() {
         MapData data = mapData.get();
         MapViewport vp = viewport.get();
         if (data != null) {
-            double[] b = data.home();
+            double[] b = homeBox(data);
             viewport.set(MapViewport.fit(b[0], b[1], b[2], b[3], vp.width(), vp.height(), 20));
+            followsHome = true;
         }
+    }
+
+    /** The area "home" shows, in degrees; e.g. the focus areas City and Nordstadt from the database. */
+    public void setHomeArea(double west, double south, double east, double north) {
+        homeArea = new double[] {west, south, east, north};
+        if (followsHome || homePending) {
+            homePending = mapData.get() != null;
+            requestLayout();
+        }
+    }
+
+    private double[] homeBox(MapData data) {
+        if (homeArea == null) {
+            return data.home();
+        }
+        LocalProjection p = data.projection();
+        return new double[] {p.x(homeArea[0]), p.y(homeArea[1]), p.x(homeArea[2]), p.y(homeArea[3])};
     }
 
     public void zoomIn() {
@@ -194,10 +253,12 @@ public class MapView extends Region {
     }
 
     public void zoomAt(double factor, double screenX, double screenY) {
+        followsHome = false;
         viewport.set(viewport.get().zoomAt(factor, screenX, screenY));
     }
 
     public void panBy(double dxPixels, double dyPixels) {
+        followsHome = false;
         viewport.set(viewport.get().panByPixels(dxPixels, dyPixels));
     }
 
@@ -205,10 +266,12 @@ public class MapView extends Region {
     public void centerOn(double lat, double lon) {
         LocalProjection p = mapData.get() == null ? LocalProjection.DORTMUND : mapData.get().projection();
         MapViewport vp = viewport.get();
+        followsHome = false;
         viewport.set(new MapViewport(p.x(lon), p.y(lat), vp.metresPerPixel(), vp.width(), vp.height()));
     }
 
     public void setViewport(MapViewport vp) {
+        followsHome = false;
         viewport.set(vp.withSize(getViewport().width(), getViewport().height()));
     }
 
@@ -221,10 +284,21 @@ public class MapView extends Region {
 
     /** The current view with layers, scale bar, attribution and legends as an image of the given size. */
     public WritableImage renderImage(int width, int height) {
-        return new MapImageRenderer(style).render(mapData.get(), List.copyOf(layers), viewport.get(), width, height);
+        return renderImage(width, height, null);
+    }
+
+    /** As {@link #renderImage(int, int)} with a title and period in the top left corner (the PNG export). */
+    public WritableImage renderImage(int width, int height, MapCaption caption) {
+        return new MapImageRenderer(style).picture(mapData.get(), List.copyOf(layers), viewport.get(), width, height,
+                caption).image();
     }
 
     // ---- properties -------------------------------------------------------------------------------------------
+
+    /** The legends of the visible layers, top right; each opens and closes by its header button. */
+    public MapLegends getLegends() {
+        return legends;
+    }
 
     public ObservableList<MapLayer> getLayers() {
         return layers;

@@ -18,8 +18,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.util.StringConverter;
@@ -59,13 +62,18 @@ public final class PresentationPage implements Page {
         start.setId("presentation-start");
         start.getStyleClass().addAll("accent", "large");
         start.setOnAction(e -> startPresentation());
-        HBox controls = new HBox(16, labelled("presentation.meeting", meeting), labelled("presentation.screen", screen),
-                new VBox(6, highContrast, console), start);
+        // A flow, not a row: on a 1024 px wide window the controls wrap instead of cutting their texts.
+        FlowPane controls = new FlowPane(24, 14, labelled("presentation.meeting", meeting),
+                labelled("presentation.screen", screen), new VBox(6, highContrast, console), start);
+        controls.setRowValignment(javafx.geometry.VPos.BOTTOM);
+        controls.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        start.setMinWidth(Region.USE_PREF_SIZE);
         controls.getStyleClass().add("presentation-controls");
         Label keys = new Label(Messages.get("presentation.keys"));
         keys.setWrapText(true);
         keys.getStyleClass().add("presentation-keys");
         overview.setId("presentation-overview");
+        overview.setPlaceholder(placeholder(false));
         VBox.setVgrow(overview, Priority.ALWAYS);
         root = new VBox(16, title, controls, keys, new Label(Messages.get("presentation.overview")), overview);
         root.getStyleClass().add("presentation-page");
@@ -119,8 +127,12 @@ public final class PresentationPage implements Page {
         if (date == null) {
             return;
         }
+        // The map pictures take seconds: the list says that the slides are coming instead of staying blank.
+        overview.getItems().clear();
+        overview.setPlaceholder(placeholder(true));
         runner.run(task(() -> loader.loadDeck(date).orElse(DeckLoader.Deck.NONE), loaded -> {
             deck = loaded;
+            overview.setPlaceholder(placeholder(false));
             List<Slide> slides = loaded.slides();
             overview.getItems().setAll(java.util.stream.IntStream.range(0, slides.size())
                     .mapToObj(i -> (i + 1) + "   " + slides.get(i).title()).toList());
@@ -138,6 +150,21 @@ public final class PresentationPage implements Page {
         task.setOnFailed(e -> dialogs.showError(Messages.get("error.title"), Messages.get("presentation.loadFailed"),
                 task.getException()));
         return task;
+    }
+
+    /** What the slide list shows without slides: a progress indicator while they are built, else a note. */
+    private static Node placeholder(boolean loading) {
+        Label text = new Label(Messages.get(loading ? "presentation.overview.loading" : "presentation.overview.empty"));
+        text.setWrapText(true);
+        if (!loading) {
+            return text;
+        }
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.getStyleClass().add("presentation-progress");
+        HBox box = new HBox(12, progress, text);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setId("presentation-loading");
+        return box;
     }
 
     private record Dates(List<LocalDate> all, Optional<LocalDate> preselected) {
@@ -169,8 +196,9 @@ public final class PresentationPage implements Page {
                     return "";
                 }
                 int number = Screen.getScreens().indexOf(s) + 1;
-                return Messages.get("presentation.screenName", number, (int) s.getBounds().getWidth(),
-                        (int) s.getBounds().getHeight());
+                // as text: a number argument would be grouped ("1,920")
+                return Messages.get("presentation.screenName", number, String.valueOf((int) s.getBounds().getWidth()),
+                        String.valueOf((int) s.getBounds().getHeight()));
             }
 
             @Override

@@ -33,7 +33,19 @@ public interface PresentationSources {
         return Optional.empty();
     }
 
+    /**
+     * The strongest hotspots of the window, numbered by their incidents as {@link #hotspotMap} numbers them; empty
+     * when the map feature cannot compute them (the deck then lists the minutes' hotspots).
+     */
+    default List<HotspotSpot> topHotspots(LocalDate from, LocalDate to, int count) {
+        return List.of();
+    }
+
     /** One row of the change table. */
     record AreaChange(String area, int before, int now) {
+    }
+
+    /** One numbered hotspot of the hotspot map. */
+    record HotspotSpot(int rank, String place, String district, int incidents) {
     }
 }

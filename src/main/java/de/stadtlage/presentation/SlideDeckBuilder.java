@@ -27,11 +27,18 @@ public final class SlideDeckBuilder {
     static final int ROWS_PER_SLIDE = 2 * LINES_PER_SLIDE;
     /** Characters of 26 px text per row on the narrowest (4:3) slide. */
     private static final int CHARS_PER_ROW = 60;
-    static final int FIGURES_PER_SLIDE = 6;
+    /** Two rows of two on a 4:3 slide, where tiles are as wide as "Ordnungswidrigkeiten-" at 24 px. */
+    static final int FIGURES_PER_SLIDE = 4;
+    /** Hotspots numbered on the Lage slide's map and listed beside it. */
+    static final int TOP_HOTSPOTS = 3;
+    /** An area needs this many incidents in one of the two weeks to count as a change worth a line. */
+    static final int CHANGE_MIN_COUNT = 5;
+    /** Areas listed beside the change map (the narrow column holds this many). */
+    static final int CHANGE_LINES = 5;
     static final String CONTINUED = " (Forts.)";
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE, dd.MM.yyyy", Locale.GERMANY);
-    private static final int MAP_WIDTH = 1600;
-    private static final int MAP_HEIGHT = 900;
+    static final int MAP_WIDTH = 1600;
+    static final int MAP_HEIGHT = 1040;
 
     private final DeckInput input;
     private final List<Slide> slides = new ArrayList<>();
@@ -79,30 +86,67 @@ public final class SlideDeckBuilder {
     private void situationSlides() {
         IsoWeek reported = IsoWeek.reportedAt(date());
         LocalDate from = reported.firstDay();
-        SituationSection situation = doc().situation();
         List<SlideBlock> blocks = new ArrayList<>();
         input.sources().hotspotMap(from, reported.endExclusive(), MAP_WIDTH, MAP_HEIGHT).ifPresentOrElse(
                 png -> blocks.add(new SlideBlock.MapImage(png, "Hotspots " + Formats.date(from) + " – " + Formats.date(reported.endExclusive().minusDays(1)))),
                 () -> blocks.add(new SlideBlock.Statement("Keine Lagekarte verfügbar (kein Kartenpaket installiert).")));
-        List<Line> top = situation.hotspots().stream().limit(3)
-                .map(h -> new Line(h.rank() + ". " + h.place(), h.incidents() + " Vorfälle · " + h.district(), false)).toList();
+        List<Line> top = strongestHotspots(from);
         if (!top.isEmpty()) {
             blocks.add(new Lines("Stärkste Hotspots", top));
         }
         slides.add(new Slide("Lage", "Woche vor der Sitzung (" + Formats.isoWeek(from) + ")", blocks, "", "Lage"));
+        changeSlide(from);
+    }
 
-        // Biggest movements first; areas without any incident in both weeks say nothing.
+    /** The hotspots the map numbers, else (without a map) the minutes' places with the most incidents. */
+    private List<Line> strongestHotspots(LocalDate from) {
+        List<PresentationSources.HotspotSpot> spots = input.sources().topHotspots(from, date(), TOP_HOTSPOTS);
+        if (!spots.isEmpty()) {
+            return spots.stream().map(h -> new Line(h.rank() + ". " + h.place(),
+                    incidents(h.incidents()) + " · " + h.district(), false)).toList();
+        }
+        return doc().situation().hotspots().stream().limit(TOP_HOTSPOTS).map(h -> new Line(h.rank() + ". " + h.place(),
+                incidents(h.incidents()) + " · " + h.district(), false)).toList();
+    }
+
+    /**
+     * The change map with the areas that moved most beside it: only areas with at least {@link #CHANGE_MIN_COUNT}
+     * incidents in one of the two weeks ("1 → 0, −100 %" says nothing), biggest absolute change first, at most
+     * {@link #CHANGE_LINES}; one slide, no "(Forts.)".
+     */
+    private void changeSlide(LocalDate from) {
         List<Line> changes = input.sources().areaChanges(from, date()).stream()
-                .filter(c -> c.before() + c.now() > 0)
-                .sorted(java.util.Comparator.comparingInt((PresentationSources.AreaChange c) -> -Math.abs(c.now() - c.before())))
-                .map(c -> new Line(c.area(), c.before() + " → " + c.now() + "   " + Formats.percentChange(c.before(), c.now()),
-                        c.now() > c.before()))
+                .filter(c -> Math.max(c.before(), c.now()) >= CHANGE_MIN_COUNT)
+                .sorted(Comparator.comparingInt((PresentationSources.AreaChange c) -> -Math.abs(c.now() - c.before()))
+                        .thenComparing(PresentationSources.AreaChange::area))
+                .limit(CHANGE_LINES)
+                .map(c -> new Line(c.area(), change(c), c.now() > c.before()))
                 .toList();
-        List<SlideBlock> change = new ArrayList<>();
+        List<SlideBlock> blocks = new ArrayList<>();
         input.sources().changeMap(from, date(), MAP_WIDTH, MAP_HEIGHT)
-                .ifPresent(png -> change.add(new SlideBlock.MapImage(png, "Veränderung gegenüber der Vorwoche")));
-        addPaged("Lage – Veränderung", "gegenüber der Vorwoche", change, "Bereiche", changes, "Lage",
-                "Keine Vergleichszahlen verfügbar.");
+                .ifPresent(png -> blocks.add(new SlideBlock.MapImage(png, "Veränderung gegenüber der Vorwoche")));
+        if (!changes.isEmpty()) {
+            blocks.add(new Lines("Größte Veränderungen", changes));
+        } else {
+            blocks.add(new SlideBlock.Statement("Kein Gebiet mit mindestens " + CHANGE_MIN_COUNT
+                    + " Vorfällen hat sich verändert."));
+        }
+        slides.add(new Slide("Lage – Veränderung", "gegenüber der Vorwoche", blocks, "", "Lage"));
+    }
+
+    /** "465 → 521 (+12 %)": short enough for the column beside the map on a 4:3 projector. */
+    static String change(PresentationSources.AreaChange c) {
+        String counts = Formats.number(c.before()) + " → " + Formats.number(c.now());
+        if (c.before() == 0) {
+            return counts + " (neu)";
+        }
+        long percent = Math.round(100.0 * (c.now() - c.before()) / c.before());
+        return counts + " (" + (percent > 0 ? "+" : percent < 0 ? "-" : "±") + Math.abs(percent) + " %)";
+    }
+
+    /** "1 Vorfall", "2 Vorfälle". */
+    static String incidents(int count) {
+        return Formats.number(count) + (count == 1 ? " Vorfall" : " Vorfälle");
     }
 
     private void keyFigureSlides() {
@@ -134,10 +178,12 @@ public final class SlideDeckBuilder {
                 new SlideBlock.Figure("In Arbeit", String.valueOf(counts.inProgress()), "", false),
                 new SlideBlock.Figure("Blockiert", String.valueOf(counts.blocked()), "", counts.blocked() > 0),
                 new SlideBlock.Figure("Erledigt seit letzter Sitzung", String.valueOf(section.doneSinceLastMeeting().size()), "", false)));
-        List<Line> overdue = section.overdue().stream()
-                .map(t -> new Line(t.title(), detail(t.owner(), t.due()), true)).toList();
+        List<SlideBlock> blocks = new ArrayList<>(List.of(counters));
+        List<Line> tasks = SubgroupTasks.topLines(section, ROWS_PER_SLIDE - 6);
+        blocks.add(tasks.isEmpty() ? new SlideBlock.Statement("Keine offenen Aufgaben.")
+                : new Lines("Wichtigste Aufgaben", tasks));
         String title = "Untergruppe " + section.name();
-        addPaged(title, section.code(), new ArrayList<>(List.of(counters)), "Überfällig", overdue, title, null);
+        slides.add(new Slide(title, section.code(), blocks, "", title));
         storedViews(title);
     }
 
@@ -184,7 +230,8 @@ public final class SlideDeckBuilder {
 
     static String caption(StoredMapView view) {
         return Formats.date(view.from()) + " – " + Formats.date(view.to().minusDays(1))
-                + (view.categories().isEmpty() ? ", alle Kategorien" : ", " + view.categories().size() + " Kategorien");
+                + (view.categories().isEmpty() ? ", alle Kategorien"
+                        : view.categories().size() == 1 ? ", 1 Kategorie" : ", " + view.categories().size() + " Kategorien");
     }
 
     /** Adds one slide, or several marked "(Forts.)" when the lines do not fit on one. */
@@ -234,7 +281,7 @@ public final class SlideDeckBuilder {
         return Math.max(1, rows);
     }
 
-    private static String detail(String owner, LocalDate due) {
+    static String detail(String owner, LocalDate due) {
         String who = owner == null || owner.isBlank() ? "ohne Verantwortliche" : owner;
         return due == null ? who : who + " · fällig " + Formats.date(due);
     }

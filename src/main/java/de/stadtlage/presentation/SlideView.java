@@ -23,6 +23,9 @@ import javafx.scene.layout.VBox;
 public final class SlideView {
 
     public static final double LOGICAL_HEIGHT = 768;
+    private static final double FIGURE_TILE_WIDTH = 280;
+    /** Left and right padding of a tile (presentation.css). */
+    private static final double TILE_PADDING = 20;
     private static final PseudoClass EMPHASISED = PseudoClass.getPseudoClass("emphasised");
     private static final PseudoClass RISING = PseudoClass.getPseudoClass("rising");
 
@@ -98,7 +101,7 @@ public final class SlideView {
         VBox box = new VBox(10);
         box.getStyleClass().add("slide-lines");
         if (lines.heading() != null) {
-            box.getChildren().add(label(lines.heading(), "slide-lines-heading"));
+            box.getChildren().add(wrapped(lines.heading(), "slide-lines-heading"));
         }
         for (SlideBlock.Line line : lines.lines()) {
             Label text = wrapped(line.text(), "slide-line");
@@ -120,6 +123,12 @@ public final class SlideView {
             Label value = label(figure.value(), "tile-value");
             Label name = wrapped(figure.label(), "tile-label");
             VBox tile = new VBox(4, value, name);
+            if ("figure-tiles".equals(styleClass)) {
+                // as wide as its longest word ("Ordnungswidrigkeiten-"), so no word is split inside
+                tile.setPrefWidth(FIGURE_TILE_WIDTH);
+                name.fontProperty().addListener((obs, was, font) -> tile.setPrefWidth(Math.max(FIGURE_TILE_WIDTH,
+                        de.stadtlage.common.HyphenBreaks.widestPiece(figure.label(), font) + 2 * TILE_PADDING + 2)));
+            }
             if (!figure.change().isBlank()) {
                 Label change = label(figure.change(), "tile-change");
                 change.pseudoClassStateChanged(RISING, figure.rising());
@@ -157,9 +166,11 @@ public final class SlideView {
         return label;
     }
 
+    /** Wraps between words, and after the hyphen of a compound too long for the line ("Ordnungswidrigkeiten-"). */
     private static Label wrapped(String text, String styleClass) {
         Label label = label(text, styleClass);
         label.setWrapText(true);
+        de.stadtlage.common.HyphenBreaks.install(label);
         return label;
     }
 }

@@ -50,7 +50,7 @@ public final class AreaComparison {
     }
 
     /** Outer rings of a GeoJSON Polygon or MultiPolygon; holes are ignored (areas here have none). */
-    static List<NamedShape> rings(Area area) {
+    public static List<NamedShape> rings(Area area) {
         List<NamedShape> out = new ArrayList<>();
         try {
             JsonNode geometry = JSON.readTree(area.geometryJson());
@@ -64,6 +64,27 @@ public final class AreaComparison {
             throw new IllegalStateException("Gebiet " + area.name() + " hat keine lesbare Geometrie", e);
         }
         return out;
+    }
+
+    /**
+     * West, south, east and north in degrees of the areas with the given codes (e.g. the focus areas City and
+     * Nordstadt, which the map opens on), or empty when none of them is there.
+     */
+    public static java.util.Optional<double[]> bounds(List<Area> areas, java.util.Set<String> codes) {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (Area area : areas) {
+            if (codes.contains(area.code())) {
+                for (NamedShape ring : rings(area)) {
+                    for (int i = 0; i < ring.size(); i++) {
+                        box[0] = Math.min(box[0], ring.lon()[i]);
+                        box[1] = Math.min(box[1], ring.lat()[i]);
+                        box[2] = Math.max(box[2], ring.lon()[i]);
+                        box[3] = Math.max(box[3], ring.lat()[i]);
+                    }
+                }
+            }
+        }
+        return box[0] > box[2] ? java.util.Optional.empty() : java.util.Optional.of(box);
     }
 
     private static NamedShape ring(String name, JsonNode positions) {

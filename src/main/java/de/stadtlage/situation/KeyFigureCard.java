@@ -19,10 +19,11 @@ final class KeyFigureCard extends VBox {
     KeyFigureCard(KeyFigureTrend trend, boolean currentWeek) {
         this.trend = trend;
         getStyleClass().add("figure-card");
-        // JavaFX breaks lines at spaces only (not after hyphens): the card is wide enough for long compounds.
         Label metric = new Label(trend.metric());
         metric.getStyleClass().add("figure-metric");
         metric.setWrapText(true);
+        // long compounds ("Ordnungswidrigkeiten-Anzeigen") wrap after their hyphen, not inside a word
+        de.stadtlage.common.HyphenBreaks.install(metric);
         String period = KeyFigureTrend.periodLabel(trend.current())
                 + (currentWeek ? " · " + Messages.get("figures.thisWeek") : "");
         Label source = new Label(trend.source() + " · " + period);

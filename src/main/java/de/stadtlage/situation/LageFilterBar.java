@@ -33,15 +33,15 @@ final class LageFilterBar {
         CheckComboBox<IncidentCategory> categories = new CheckComboBox<>();
         categories.getItems().setAll(IncidentCategory.values());
         categories.setConverter(converter(IncidentCategory::label));
-        categories.setTitle(Messages.get("lage.filter.categories"));
-        categories.setShowCheckedCount(true);
+        categories.setId("lage-categories");
+        titled(categories, "lage.filter.categories");
         categories.getCheckModel().getCheckedItems().addListener((ListChangeListener<IncidentCategory>) c ->
                 model.getCategories().setAll(categories.getCheckModel().getCheckedItems()));
         CheckComboBox<IncidentSource> sources = new CheckComboBox<>();
         sources.getItems().setAll(IncidentSource.values());
         sources.setConverter(converter(IncidentSource::label));
-        sources.setTitle(Messages.get("lage.filter.sources"));
-        sources.setShowCheckedCount(true);
+        sources.setId("lage-sources");
+        titled(sources, "lage.filter.sources");
         sources.getCheckModel().getCheckedItems().addListener((ListChangeListener<IncidentSource>) c ->
                 model.getSources().setAll(sources.getCheckModel().getCheckedItems()));
         ComboBox<MapMode> mode = new ComboBox<>();
@@ -57,6 +57,23 @@ final class LageFilterBar {
         root.getChildren().addAll(new Label(Messages.get("lage.filter.window")), window, from, new Label("–"), to,
                 categories, sources, labelled(Messages.get("lage.filter.mode"), mode), exportButton, busy);
         root.getStyleClass().add("lage-filter-bar");
+    }
+
+    /**
+     * "Kategorien: alle" while nothing is checked (the filter then lets everything through), else "Kategorien: 3 von
+     * 11"; the control's own "(0/11)" read as if nothing were selected.
+     */
+    static <T> void titled(CheckComboBox<T> box, String key) {
+        Runnable update = () -> box.setTitle(choiceText(key, box.getCheckModel().getCheckedItems().size(),
+                box.getItems().size()));
+        box.setShowCheckedCount(false);
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> update.run());
+        update.run();
+    }
+
+    /** "Kategorien: alle" for none or all checked, else "Kategorien: 3 von 11" (also in the PNG export). */
+    static String choiceText(String key, int checked, int all) {
+        return checked == 0 || checked == all ? Messages.get(key + ".all") : Messages.get(key + ".some", checked, all);
     }
 
     /** A label that wraps together with its control when the bar breaks into two rows. */

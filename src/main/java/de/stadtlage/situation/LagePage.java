@@ -16,6 +16,7 @@ import de.stadtlage.map.IncidentLayer;
 import de.stadtlage.map.LocalProjection;
 import de.stadtlage.map.MapData;
 import de.stadtlage.map.MapDataService;
+import de.stadtlage.map.MapCaption;
 import de.stadtlage.map.MapImageRenderer;
 import de.stadtlage.map.MapPackageLoader;
 import de.stadtlage.map.MapView;
@@ -46,6 +47,9 @@ import javafx.stage.FileChooser;
 public final class LagePage implements Page {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LagePage.class);
+
+    /** The focus areas the opening view fits (codes of V1__create_schema.sql). */
+    private static final java.util.Set<String> HOME_AREAS = java.util.Set.of("CITY_WALLRING", "NORDSTADT");
 
     private final BorderPane root = new BorderPane();
     private final MapView map = new MapView();
@@ -80,8 +84,9 @@ public final class LagePage implements Page {
             model.reload(); // street and district names arrive with the map package
         }));
         map.getLayers().addAll(density, giStar, change, focusAreas, incidents);
-        focusAreas.setAreas(context.areas().list(AreaKind.FOCUS).stream()
-                .flatMap(a -> AreaComparison.rings(a).stream()).toList());
+        List<Area> focus = context.areas().list(AreaKind.FOCUS);
+        focusAreas.setAreas(focus.stream().flatMap(a -> AreaComparison.rings(a).stream()).toList());
+        homeOnCityAndNordstadt(focus);
         map.setOnMapClicked(this::showIncidentsAt);
         map.setOnContextMenuRequested(e -> contextMenu(map.toGeo(e.getX(), e.getY())).show(map, e.getScreenX(),
                 e.getScreenY()));
@@ -165,6 +170,13 @@ public final class LagePage implements Page {
         density.setVisible(mode == MapMode.KDE);
         giStar.setVisible(mode == MapMode.GI_STAR);
         change.setVisible(mode == MapMode.CHANGE);
+        // every mode shows a surface: full-size count circles would hide it
+        incidents.setSubdued(density.isVisible() || giStar.isVisible() || change.isVisible());
+    }
+
+    /** The opening view: the focus areas City (inside the Wallring) and Nordstadt, where the staff works. */
+    private void homeOnCityAndNordstadt(List<Area> focus) {
+        AreaComparison.bounds(focus, HOME_AREAS).ifPresent(b -> map.setHomeArea(b[0], b[1], b[2], b[3]));
     }
 
     static IncidentLayer.Palette palette() {
@@ -231,14 +243,27 @@ public final class LagePage implements Page {
         }
     }
 
-    /** Saves the map as shown, at twice the window's size for print. */
+    /** Saves the map as shown, at twice the window's size for print, with title, period, legends and attribution. */
     void exportTo(Path file) {
         try {
             var vp = map.getViewport();
-            MapImageRenderer.writePng(map.renderImage((int) vp.width() * 2, (int) vp.height() * 2), file);
+            MapImageRenderer.writePng(map.renderImage((int) vp.width() * 2, (int) vp.height() * 2, caption()), file);
         } catch (java.io.IOException e) {
             dialogs.showError(Messages.get("lage.export.failed"), Messages.get("lage.export.failed.text"), e);
         }
+    }
+
+    /** "Lage KW 34/2023 – Hotspots (Kerndichte)" over "21.08.2023 – 27.08.2023 · 716 Vorfälle · Kategorien: alle …". */
+    MapCaption caption() {
+        IncidentFilter f = model.filter();
+        LageResult r = model.resultProperty().get();
+        int count = r == null ? 0 : r.incidents().size();
+        String title = Messages.get("lage.export.caption", Formats.isoWeek(f.from()), model.modeProperty().get().label());
+        String subtitle = Messages.get("lage.export.period", Formats.date(f.from()), Formats.date(f.to()),
+                Formats.number(count), count,
+                LageFilterBar.choiceText("lage.filter.categories", f.categories().size(), IncidentCategory.values().length),
+                LageFilterBar.choiceText("lage.filter.sources", f.sources().size(), IncidentSource.values().length));
+        return new MapCaption(title, subtitle);
     }
 
     /** Adds an action to the filter bar: other features (the presentation's stored views) put their tools here. */

@@ -13,6 +13,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Time playback: a slider over the last eight weeks and a play button that steps through them. */
 final class LagePlayback {
@@ -40,7 +42,7 @@ final class LagePlayback {
                 model.showWeek(weeks.get(index));
             }
         });
-        Button play = new Button(Messages.get("lage.playback.play"));
+        Button play = new Button(Messages.get("lage.playback.play"), new FontIcon(Material2MZ.PLAY_ARROW));
         play.setId("lage-playback-play");
         timeline = new Timeline(new KeyFrame(STEP, e -> {
             if (slider.getValue() >= slider.getMax()) {
@@ -58,6 +60,7 @@ final class LagePlayback {
                     slider.setValue(0);
                 }
                 play.setText(Messages.get("lage.playback.pause"));
+                play.setGraphic(new FontIcon(Material2MZ.PAUSE));
                 timeline.play();
             }
         });
@@ -68,6 +71,7 @@ final class LagePlayback {
     private void stop(Button play) {
         timeline.stop();
         play.setText(Messages.get("lage.playback.play"));
+        play.setGraphic(new FontIcon(Material2MZ.PLAY_ARROW));
     }
 
     Node node() {

@@ -173,7 +173,8 @@ class PresentationUiTest {
         List<String> areas = slides.stream().filter(s -> s.title().startsWith("Lage – Veränderung"))
                 .flatMap(s -> s.blocks().stream()).filter(b -> b instanceof SlideBlock.Lines)
                 .flatMap(b -> ((SlideBlock.Lines) b).lines().stream()).map(SlideBlock.Line::text).toList();
-        assertThat(areas).contains("Keuningpark", "Nordmarkt", "Brückstraßenviertel");
+        // the areas that moved most, on one slide (issue 14: no pages of "1 → 0 -100,0 %")
+        assertThat(areas).contains("Keuningpark", "Nordmarkt").hasSizeLessThanOrEqualTo(SlideDeckBuilder.CHANGE_LINES);
         PresentationViewModel model = new PresentationViewModel(slides);
         PresentationWindow[] window = new PresentationWindow[1];
         robot.interact(() -> {
@@ -207,6 +208,7 @@ class PresentationUiTest {
         Region body = (Region) slide.lookup("#slide-body");
         assertThat(body.prefHeight(body.getWidth())).as(title + ": content taller than the slide")
                 .isLessThanOrEqualTo(body.getHeight() + 0.5);
+        assertThat(de.stadtlage.testing.CutLabels.under(slide)).as(title + ": cut or broken texts").isEmpty();
         for (Node node : slide.lookupAll(".label")) {
             Label label = (Label) node;
             if (!label.isWrapText()) {

@@ -88,7 +88,76 @@ class SlideDeckBuilderTest {
         int lage = slides.stream().map(Slide::title).toList().indexOf("Lage – Veränderung");
         Slide stored = slides.get(lage + 1);
         assertThat(stored.title()).isEqualTo("Lage – Karte");
-        assertThat(stored.subtitle()).isEqualTo("21.08.2023 – 27.08.2023, 1 Kategorien");
+        assertThat(stored.subtitle()).isEqualTo("21.08.2023 – 27.08.2023, 1 Kategorie");
         assertThat(((SlideBlock.MapImage) stored.blocks().get(0)).png()).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void theChangeSlideListsOnlyAreasWithEnoughIncidentsBiggestChangeFirstOnOneSlide() {
+        PresentationSources sources = new PresentationSources() {
+            @Override
+            public List<AreaChange> areaChanges(LocalDate from, LocalDate to) {
+                List<AreaChange> rows = new ArrayList<>(List.of(new AreaChange("Nordmarkt", 465, 521),
+                        new AreaChange("Ruhrallee", 1, 0), new AreaChange("Dorstfeld", 2, 3),
+                        new AreaChange("Hafen", 7, 12), new AreaChange("City", 284, 264),
+                        new AreaChange("Westfalenhalle", 4, 4), new AreaChange("Keuningpark", 131, 135)));
+                IntStream.range(0, 12).forEach(i -> rows.add(new AreaChange("Gebiet " + i, 1, 2)));
+                return rows;
+            }
+        };
+        List<Slide> slides = SlideDeckBuilder.build(new DeckInput(minutes(List.of(), List.of()), 1, List.of(),
+                List.of(), sources));
+        List<Slide> change = slides.stream().filter(s -> s.title().startsWith("Lage – Veränderung")).toList();
+        assertThat(change).hasSize(1);
+        SlideBlock.Lines lines = (SlideBlock.Lines) change.get(0).blocks().get(0);
+        assertThat(lines.heading()).isEqualTo("Größte Veränderungen");
+        assertThat(lines.lines()).extracting(SlideBlock.Line::text)
+                .containsExactly("Nordmarkt", "City", "Hafen", "Keuningpark");
+        assertThat(lines.lines().get(0).detail()).isEqualTo("465 → 521 (+12 %)");
+        assertThat(lines.lines().get(0).emphasised()).as("rising").isTrue();
+        assertThat(lines.lines().get(1).emphasised()).isFalse();
+    }
+
+    @Test
+    void aSubgroupSlideNamesItsTopTasksOverdueAndBlockedFirstThenDueSoon() {
+        List<SubgroupSection.TaskLine> open = new ArrayList<>();
+        IntStream.rangeClosed(1, 6).forEach(n -> open.add(new SubgroupSection.TaskLine("Aufgabe " + n, "Schulte",
+                DATE.plusDays(10 - n), n == 6 ? "in Arbeit" : null)));
+        SubgroupSection su = new SubgroupSection("SU", "Sucht vermeiden", List.of(), open,
+                List.of(new SubgroupSection.TaskLine("Social-Media-Kampagne", "Yilmaz", DATE.plusDays(20),
+                        "Freigabe Pressestelle")),
+                List.of(new SubgroupSection.TaskLine("Elternabend Schulen", null, DATE.minusDays(2), null)));
+        List<Slide> slides = SlideDeckBuilder.build(new DeckInput(minutes(List.of(), List.of(su)), 1,
+                List.of(new DeckInput.BoardCounts("SU", 6, 1, 1, 0)), List.of(), PresentationSources.NONE));
+        Slide slide = slides.stream().filter(s -> s.title().equals("Untergruppe Sucht vermeiden")).findFirst()
+                .orElseThrow();
+        assertThat(slides).noneMatch(s -> s.title().startsWith("Untergruppe Sucht vermeiden (Forts.)"));
+        assertThat(slide.blocks().get(0)).isInstanceOf(SlideBlock.Counters.class);
+        SlideBlock.Lines tasks = (SlideBlock.Lines) slide.blocks().get(1);
+        assertThat(tasks.heading()).isEqualTo("Wichtigste Aufgaben");
+        List<String> titles = tasks.lines().stream().map(SlideBlock.Line::text).toList();
+        assertThat(titles.subList(0, 3)).containsExactly("Elternabend Schulen", "Social-Media-Kampagne", "Aufgabe 6");
+        assertThat(tasks.lines().get(0).detail()).isEqualTo("überfällig seit 29.08.2023 · ohne Verantwortliche");
+        assertThat(tasks.lines().get(1).detail()).isEqualTo("blockiert: Freigabe Pressestelle · Yilmaz");
+        assertThat(tasks.lines().get(2).detail()).isEqualTo("in Arbeit · Schulte · fällig 04.09.2023");
+        assertThat(titles.get(titles.size() - 1)).matches("… und \\d+ weitere Aufgaben");
+    }
+
+    @Test
+    void hotspotLinesSayOneVorfallAndFollowTheNumbersOnTheMap() {
+        PresentationSources sources = new PresentationSources() {
+            @Override
+            public List<HotspotSpot> topHotspots(LocalDate from, LocalDate to, int count) {
+                return List.of(new HotspotSpot(1, "Paul-Winzen-Str.", "City", 145),
+                        new HotspotSpot(2, "Burgtor", "Nordmarkt", 1));
+            }
+        };
+        List<Slide> slides = SlideDeckBuilder.build(new DeckInput(minutes(List.of(), List.of()), 1, List.of(),
+                List.of(), sources));
+        SlideBlock.Lines top = slides.get(1).blocks().stream().filter(b -> b instanceof SlideBlock.Lines)
+                .map(b -> (SlideBlock.Lines) b).findFirst().orElseThrow();
+        assertThat(top.lines()).extracting(SlideBlock.Line::text).containsExactly("1. Paul-Winzen-Str.", "2. Burgtor");
+        assertThat(top.lines()).extracting(SlideBlock.Line::detail)
+                .containsExactly("145 Vorfälle · City", "1 Vorfall · Nordmarkt");
     }
 }

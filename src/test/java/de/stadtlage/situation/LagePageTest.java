@@ -104,6 +104,39 @@ class LagePageTest {
     }
 
     @Test
+    void theExportCarriesTitlePeriodFilterLegendsAndAttribution(FxRobot robot) throws Exception {
+        waitForMap();
+        var caption = page.caption();
+        assertThat(caption.title()).matches("Lage KW \\d+/2023 – Hotspots \\(Kerndichte\\)");
+        assertThat(caption.subtitle()).matches("\\d\\d\\.\\d\\d\\.2023 – \\d\\d\\.\\d\\d\\.2023 · [\\d.]+ Vorf\\S+ · Kategorien: alle · Quellen: alle");
+        Path png = Path.of("target", "screenshots", "lage-export.png");
+        robot.interact(() -> page.exportTo(png));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        java.awt.image.BufferedImage plain = plain(robot, image.getWidth(), image.getHeight());
+        assertThat(differingPixels(image, plain, 0, 0, 400, 60)).as("title panel in the top left corner")
+                .isGreaterThan(2000);
+    }
+
+    private java.awt.image.BufferedImage plain(FxRobot robot, int w, int h) {
+        javafx.scene.image.WritableImage[] out = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> out[0] = page.map().renderImage(w, h));
+        return javafx.embed.swing.SwingFXUtils.fromFXImage(out[0], null);
+    }
+
+    private static int differingPixels(java.awt.image.BufferedImage a, java.awt.image.BufferedImage b, int x0, int y0,
+                                       int w, int h) {
+        int n = 0;
+        for (int y = y0; y < y0 + h; y++) {
+            for (int x = x0; x < x0 + w; x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
     void filtersModesAndPlaybackRecompute(FxRobot robot) throws Exception {
         waitForMap();
         robot.interact(() -> page.model().getCategories().setAll(IncidentCategory.DROGENHANDEL));
