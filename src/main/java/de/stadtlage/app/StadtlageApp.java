@@ -42,7 +42,11 @@ public final class StadtlageApp extends Application {
     /** Starts the GUI and returns when its window has closed. */
     public static void launchGui(DatabaseLocation location) {
         launchLocation = location;
-        Application.launch(StadtlageApp.class);
+        try {
+            Application.launch(StadtlageApp.class);
+        } catch (RuntimeException e) {
+            throw GuiStartFailure.explain(e);
+        }
     }
 
     @Override

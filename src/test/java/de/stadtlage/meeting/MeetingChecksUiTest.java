@@ -55,7 +55,7 @@ class MeetingChecksUiTest {
         this.stage = stage;
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         Clock clock = Clock.systemDefaultZone();
-        MinutesExporter exporter = MinutesExporter.create(database.dsl(), MapImageSource.NONE);
+        MinutesExporter exporter = MinutesExporter.create(database, MapImageSource.NONE);
         model = new MeetingViewModel(database, new MeetingService(database, MINUTE_TAKER, clock),
                 new ActionItemService(database, MINUTE_TAKER, clock), () -> exporter, true, TaskRunner.direct(),
                 new DialogService() {

@@ -60,7 +60,7 @@ class MeetingNotesUiTest {
     void start(Stage stage) {
         this.stage = stage;
         Clock clock = Clock.systemDefaultZone();
-        MinutesExporter exporter = MinutesExporter.create(database.dsl(),
+        MinutesExporter exporter = MinutesExporter.create(database,
                 new MinutesMap(database.dsl(), MapPackageLoader.fromClasspath()));
         MeetingViewModel model = new MeetingViewModel(database, new MeetingService(database, MINUTE_TAKER, clock),
                 new ActionItemService(database, MINUTE_TAKER, clock), () -> exporter, true, TaskRunner.direct(),
