@@ -61,6 +61,15 @@ public final class CompoundWrap {
         return result.toString();
     }
 
+    /** The widest piece of {@code text} that no line break may split: a word, or a compound's part up to its hyphen. */
+    public static double widestPiece(String text, Font font) {
+        double widest = 0;
+        for (String piece : text.split("\\s+|(?<=-)")) {
+            widest = Math.max(widest, width(piece, font));
+        }
+        return widest;
+    }
+
     /** Greedy: as many hyphen-joined parts on a line as fit, then a line break after the hyphen. */
     private static String breakWord(String word, Font font, double width) {
         String[] parts = word.split("(?<=-)(?=.)");

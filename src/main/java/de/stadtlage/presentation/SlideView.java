@@ -127,7 +127,7 @@ public final class SlideView {
                 // as wide as its longest word ("Ordnungswidrigkeiten-"), so no word is split inside
                 tile.setPrefWidth(FIGURE_TILE_WIDTH);
                 name.fontProperty().addListener((obs, was, font) -> tile.setPrefWidth(Math.max(FIGURE_TILE_WIDTH,
-                        de.stadtlage.common.HyphenBreaks.widestPiece(figure.label(), font) + 2 * TILE_PADDING + 2)));
+                        de.stadtlage.common.CompoundWrap.widestPiece(figure.label(), font) + 2 * TILE_PADDING + 2)));
             }
             if (!figure.change().isBlank()) {
                 Label change = label(figure.change(), "tile-change");
@@ -170,7 +170,7 @@ public final class SlideView {
     private static Label wrapped(String text, String styleClass) {
         Label label = label(text, styleClass);
         label.setWrapText(true);
-        de.stadtlage.common.HyphenBreaks.install(label);
+        de.stadtlage.common.CompoundWrap.apply(label, text);
         return label;
     }
 }

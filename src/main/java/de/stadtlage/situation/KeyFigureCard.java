@@ -23,7 +23,7 @@ final class KeyFigureCard extends VBox {
         metric.getStyleClass().add("figure-metric");
         metric.setWrapText(true);
         // long compounds ("Ordnungswidrigkeiten-Anzeigen") wrap after their hyphen, not inside a word
-        de.stadtlage.common.HyphenBreaks.install(metric);
+        de.stadtlage.common.CompoundWrap.apply(metric, trend.metric());
         String period = KeyFigureTrend.periodLabel(trend.current())
                 + (currentWeek ? " · " + Messages.get("figures.thisWeek") : "");
         Label source = new Label(trend.source() + " · " + period);

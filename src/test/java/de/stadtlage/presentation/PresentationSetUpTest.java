@@ -40,7 +40,7 @@ class PresentationSetUpTest {
     @BeforeAll
     static void sampleData() {
         database = TempDatabase.open(TempDatabase.newFolder());
-        SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 8, 30), false);
+        SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 9, 6), false);
     }
 
     @AfterAll

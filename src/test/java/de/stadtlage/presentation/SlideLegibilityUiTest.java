@@ -49,7 +49,7 @@ class SlideLegibilityUiTest {
     @BeforeAll
     static void deck() {
         database = TempDatabase.open(TempDatabase.newFolder());
-        SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 8, 30), false);
+        SampleData.load(database, CurrentUser.system(), LocalDate.of(2023, 9, 6), false);
         context = new AppContext(database, CurrentUser.system(), Clock.systemDefaultZone());
         images = new SituationMapImages(context);
     }
