@@ -22,6 +22,8 @@ public final class MeetingForm {
     final StringProperty notes = new SimpleStringProperty("");
     /** The notes of the shown agenda item as stored: what {@link #notes} is compared with to find a draft. */
     private final StringProperty storedNotes = new SimpleStringProperty("");
+    /** See {@link #refusedNotes}. */
+    private String refusedDraft;
     private final BooleanBinding notesChanged = Bindings.createBooleanBinding(
             () -> !plain(notes.get()).equals(plain(storedNotes.get())), notes, storedNotes);
     final StringProperty decisionText = new SimpleStringProperty("");
@@ -59,11 +61,13 @@ public final class MeetingForm {
         Integer keep = agendaItem.get() == null ? null : agendaItem.get().id();
         AgendaItem item = details.agenda().stream().filter(a -> a.id().equals(keep)).findFirst()
                 .orElse(details.agenda().isEmpty() ? null : details.agenda().get(0));
-        String draft = notesChanged.get() ? notes.get() : null;
+        String draft = notesChanged.get() ? notes.get() : refusedDraft;
+        boolean refused = refusedDraft != null;
+        refusedDraft = null;
         agendaItem.set(null);
         agendaItem.set(item);
         if (draft != null && item != null && item.id().equals(keep)) {
-            notes.set(draft);
+            notes.set(refused && !notes.get().isBlank() ? notes.get() + "\n\n" + draft : draft);
         }
         decisionText.set("");
         actionTitle.set("");
@@ -76,6 +80,14 @@ public final class MeetingForm {
     /** The notes field differs from the stored notes of its agenda item (blanks at the ends do not count). */
     public BooleanBinding notesChangedBinding() {
         return notesChanged;
+    }
+
+    /**
+     * Notes refused because someone else saved theirs meanwhile: the next {@link #reset} shows the fresh notes
+     * first and {@code draft} below them, still unsaved, so nothing typed is lost.
+     */
+    void refusedNotes(String draft) {
+        refusedDraft = draft;
     }
 
     /** Records that {@code text} is now what is stored for the shown agenda item. */

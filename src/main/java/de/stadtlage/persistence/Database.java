@@ -28,7 +28,7 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    private final DatabaseLocation location;
+    private volatile DatabaseLocation location;
     private final DataSource dataSource;
     private final AutoCloseable closer;
     private final DSLContext dsl;
@@ -102,7 +102,7 @@ public final class Database implements AutoCloseable {
                 location.user(), location.password())), () -> { }, backups);
     }
 
-    private static JdbcConnectionPool pool(DatabaseLocation location) {
+    static JdbcConnectionPool pool(DatabaseLocation location) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), location.user(), location.password());
         pool.setMaxConnections(16);
         return pool;
@@ -275,6 +275,11 @@ public final class Database implements AutoCloseable {
         RestoreOutcome outcome = new DatabaseRestore(this, dataSource, backups).run(source, backupPassword, keyFile);
         migrate();
         return outcome;
+    }
+
+    /** After a restore that gave the H2 file the password of the key it took over: connections use that one. */
+    void rekeyed(DatabaseLocation keyed) {
+        this.location = keyed;
     }
 
     /** The automatic backups of this database. */

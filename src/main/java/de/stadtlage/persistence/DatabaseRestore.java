@@ -65,13 +65,22 @@ final class DatabaseRestore {
     private void replaceH2File(Path source, char[] password, SiteKey key, String before)
             throws IOException, SQLException {
         SharedFileDataSource shared = (SharedFileDataSource) dataSource;
-        try (H2Restore restore = H2Restore.build(location, source, password, key)) {
+        // The new file gets the user password of the key the database keeps after the restore.
+        DatabaseLocation restored = RestoreKey.locationAfter(location, key);
+        try (H2Restore restore = H2Restore.build(restored, source, password, key)) {
             checkUnchanged(before, database.fingerprint());
             shared.suspend();
+            boolean swapped = false;
             try {
                 restore.swap();
+                swapped = true;
             } finally {
-                shared.resume();
+                if (swapped) {
+                    database.rekeyed(restored);
+                    shared.resume(() -> Database.pool(restored));
+                } else {
+                    shared.resume();
+                }
             }
         }
     }

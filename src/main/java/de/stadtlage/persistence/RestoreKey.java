@@ -54,6 +54,19 @@ final class RestoreKey {
         return Files.exists(own) || overridden() ? SiteKey.load(own) : used;
     }
 
+    /**
+     * {@code target} with the H2 user password the database has once it took over {@code used} ({@link #adopt}):
+     * derived from that key, unless the password is not a derived one or the key stays as it is.
+     */
+    static DatabaseLocation locationAfter(DatabaseLocation target, SiteKey used) {
+        Path own = SiteKey.fileFor(target);
+        if (!target.isH2File() || overridden() || own.equals(used.file()) || !Files.isRegularFile(own)
+                || !target.userPassword().equals(H2UserPassword.derive(SiteKey.load(own)))) {
+            return target;
+        }
+        return target.withUserPassword(H2UserPassword.derive(used));
+    }
+
     private static boolean overridden() {
         String override = System.getProperty(SiteKey.OVERRIDE_PROPERTY, System.getenv(SiteKey.OVERRIDE_ENV));
         return override != null && !override.isBlank();

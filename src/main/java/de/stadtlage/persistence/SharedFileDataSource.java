@@ -13,7 +13,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 final class SharedFileDataSource extends PlainDataSource {
 
-    private final Supplier<JdbcConnectionPool> pools;
+    private volatile Supplier<JdbcConnectionPool> pools;
     private volatile JdbcConnectionPool pool;
 
     SharedFileDataSource(Supplier<JdbcConnectionPool> pools) {
@@ -52,6 +52,12 @@ final class SharedFileDataSource extends PlainDataSource {
     /** A new pool after {@link #suspend()}; its first connection opens the (possibly replaced) file again. */
     void resume() {
         pool = pools.get();
+    }
+
+    /** Like {@link #resume()}, opening the file from now on with other credentials (a restore changed them). */
+    void resume(Supplier<JdbcConnectionPool> newPools) {
+        pools = newPools;
+        resume();
     }
 
     @Override

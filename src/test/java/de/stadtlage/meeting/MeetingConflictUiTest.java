@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The minute-taker saves over a change another person made meanwhile: told who and when, then shown the change. */
 @ExtendWith(ApplicationExtension.class)
@@ -102,7 +103,7 @@ class MeetingConflictUiTest {
     void notesSavedOverAnotherPersonsNotesAreRefusedAndTheirNotesAreShown(FxRobot robot) {
         AgendaItem lage = new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0);
         kai(service -> service.setNotes(lage, "Rückgang am Nordmarkt"));
-        robot.clickOn("Tagesordnung und Beschlüsse");
+        robot.clickOn("Tagesordnung");
         robot.clickOn("#agenda-notes").write("Lage ruhig");
         robot.clickOn("#notes-save");
 
@@ -110,8 +111,15 @@ class MeetingConflictUiTest {
         assertThat(dialogText(dialog)).startsWith("Kai Brandt hat am ").contains("die Notizen zu „Lage“");
         robot.clickOn("OK");
 
-        assertThat(robot.lookup("#agenda-notes").queryAs(TextArea.class).getText()).isEqualTo("Rückgang am Nordmarkt");
+        // their notes are shown, with the refused text below them: nothing typed is lost
+        assertThat(robot.lookup("#agenda-notes").queryAs(TextArea.class).getText())
+                .isEqualTo("Rückgang am Nordmarkt\n\nLage ruhig");
         assertThat(new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0).notes())
                 .isEqualTo("Rückgang am Nordmarkt");
+
+        robot.clickOn("#notes-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0).notes())
+                .isEqualTo("Rückgang am Nordmarkt\n\nLage ruhig");
     }
 }
