@@ -74,6 +74,10 @@ final class AgendaPane {
         TextArea notes = new TextArea();
         notes.setId("agenda-notes");
         notes.setWrapText(true);
+        // room for a few lines even at 1024 × 768; the notes and the decisions share what is left
+        notes.setPrefRowCount(6);
+        notes.setMinHeight(100);
+        VBox.setVgrow(notes, Priority.SOMETIMES);
         notes.setPromptText(Messages.get("meeting.notes.prompt"));
         notes.textProperty().bindBidirectional(model.form().notesProperty());
         notes.editableProperty().bind(model.editableBinding());

@@ -8,6 +8,7 @@ import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
+import de.stadtlage.testing.AppScene;
 import de.stadtlage.testing.Screenshots;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Path;
@@ -68,10 +69,7 @@ class ActionItemsUiTest {
                     }
                 });
         ActionItemsView view = new ActionItemsView(model, name -> Optional.of(folder.resolve(name)));
-        scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/de/stadtlage/app/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        scene = AppScene.show(stage, new javafx.scene.layout.StackPane(view.node()), 1280, 800);
         view.onShow();
     }
 

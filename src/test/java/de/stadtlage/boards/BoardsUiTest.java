@@ -9,15 +9,14 @@ import de.stadtlage.app.AppContext;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
+import de.stadtlage.testing.AppScene;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -47,11 +46,7 @@ class BoardsUiTest {
         database = TempDatabase.open(folder);
         SampleData.load(database, chair(), LocalDate.now(), false);
         holder = new StackPane();
-        Scene scene = new Scene(holder, 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                AppContext.class.getResource("/de/stadtlage/app/app.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        AppScene.show(stage, holder, 1280, 800);
         showPage(database, chair());
     }
 

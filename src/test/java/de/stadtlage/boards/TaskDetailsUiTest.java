@@ -8,6 +8,7 @@ import de.stadtlage.app.AppContext;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
+import de.stadtlage.testing.AppScene;
 import de.stadtlage.testing.CutText;
 import de.stadtlage.testing.Screenshots;
 import de.stadtlage.testing.TempDatabase;
@@ -15,9 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -55,11 +54,7 @@ class TaskDetailsUiTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BoardsPage page = new BoardsPage(new AppContext(database, BoardsUiTest.chair(), Clock.systemDefaultZone()),
                 TaskRunner.direct(), new RecordingDialogs());
-        Scene scene = new Scene(new StackPane(page.node()), 1024, 768);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                AppContext.class.getResource("/de/stadtlage/app/app.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        AppScene.show(stage, new StackPane(page.node()), 1024, 768);
         page.onShow();
     }
 

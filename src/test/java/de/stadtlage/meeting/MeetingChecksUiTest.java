@@ -12,6 +12,7 @@ import de.stadtlage.meeting.minutes.MapImageSource;
 import de.stadtlage.meeting.minutes.MinutesExporter;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
+import de.stadtlage.testing.AppScene;
 import de.stadtlage.testing.CutText;
 import de.stadtlage.testing.Screenshots;
 import de.stadtlage.testing.TempDatabase;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -74,10 +74,7 @@ class MeetingChecksUiTest {
                     }
                 });
         MeetingView view = new MeetingView(model, name -> Optional.empty(), path -> { });
-        Scene scene = new Scene(new StackPane(view.node()), 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/de/stadtlage/app/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        AppScene.show(stage, new StackPane(view.node()), 1280, 800);
         view.onShow();
     }
 

@@ -8,6 +8,7 @@ import de.stadtlage.actions.ActionItemService;
 import de.stadtlage.common.FxDialogService;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.persistence.Database;
+import de.stadtlage.testing.AppScene;
 import de.stadtlage.testing.Screenshots;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -52,10 +52,7 @@ class MeetingConflictUiTest {
         MeetingViewModel model = new MeetingViewModel(database, service, new ActionItemService(database, MINUTE_TAKER,
                 clock), () -> null, true, TaskRunner.direct(), new FxDialogService(() -> stage));
         MeetingView view = new MeetingView(model, name -> Optional.empty(), file -> { });
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/de/stadtlage/app/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        AppScene.show(stage, new javafx.scene.layout.StackPane(view.node()), 1280, 800);
         view.onShow();
     }
 

@@ -14,6 +14,7 @@ import de.stadtlage.meeting.minutes.MinutesExporter;
 import de.stadtlage.meeting.minutes.PdfChecks;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
+import de.stadtlage.testing.AppScene;
 import de.stadtlage.testing.Screenshots;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Files;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
@@ -66,10 +66,7 @@ class MeetingNotesUiTest {
                 new ActionItemService(database, MINUTE_TAKER, clock), () -> exporter, true, TaskRunner.direct(),
                 new FailingDialogs());
         MeetingView view = new MeetingView(model, name -> Optional.of(pdf), opened::add);
-        Scene scene = new Scene(new StackPane(view.node()), 1024, 768);
-        scene.getStylesheets().add(getClass().getResource("/de/stadtlage/app/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        AppScene.show(stage, new StackPane(view.node()), 1024, 768);
         view.onShow();
     }
 

@@ -12,6 +12,7 @@ import de.stadtlage.meeting.minutes.MinutesExporter;
 import de.stadtlage.meeting.minutes.PdfChecks;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
+import de.stadtlage.testing.AppScene;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -67,10 +67,7 @@ class MeetingUiTest {
                 new ActionItemService(database, MINUTE_TAKER, clock), () -> exporter, true, TaskRunner.direct(),
                 new RecordingDialogs());
         MeetingView view = new MeetingView(model, name -> Optional.of(pdf), opened::add);
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/de/stadtlage/app/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        AppScene.show(stage, new javafx.scene.layout.StackPane(view.node()), 1280, 800);
         view.onShow();
     }
 

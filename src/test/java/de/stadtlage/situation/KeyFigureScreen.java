@@ -5,10 +5,10 @@ import de.stadtlage.app.AppContext;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
+import de.stadtlage.testing.AppScene;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /** The key-figure dashboard on the sample data, on Wednesday of KW 36/2023, shown on a test stage. */
@@ -24,10 +24,7 @@ final class KeyFigureScreen {
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         KeyFigureDashboard dashboard = KeyFigureDashboard.create(new AppContext(db, CurrentUser.system(), clock),
                 TaskRunner.direct());
-        Scene scene = new Scene(dashboard, 1200, 760);
-        scene.getStylesheets().add(KeyFigureScreen.class.getResource("/de/stadtlage/app/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        AppScene.show(stage, dashboard, 1200, 760);
         return dashboard;
     }
 }
