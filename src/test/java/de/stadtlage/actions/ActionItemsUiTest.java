@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.stadtlage.access.CurrentUser;
 import de.stadtlage.boards.SubgroupRepository;
-import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
 import de.stadtlage.testing.AppScene;
 import de.stadtlage.testing.Screenshots;
+import de.stadtlage.testing.StrictDialogs;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,21 +53,7 @@ class ActionItemsUiTest {
         ActionItemsViewModel model = new ActionItemsViewModel(
                 new ActionItemService(database, CurrentUser.system(), sept),
                 () -> new SubgroupRepository(database.dsl()).list(), sept, true, TaskRunner.direct(),
-                new DialogService() {
-                    @Override
-                    public void showError(String title, String message, Throwable details) {
-                        throw new AssertionError(message, details);
-                    }
-
-                    @Override
-                    public void showInfo(String title, String message) {
-                    }
-
-                    @Override
-                    public boolean confirm(String title, String message) {
-                        return true;
-                    }
-                });
+                StrictDialogs.allowingInfo());
         ActionItemsView view = new ActionItemsView(model, name -> Optional.of(folder.resolve(name)));
         scene = AppScene.show(stage, new javafx.scene.layout.StackPane(view.node()), 1280, 800);
         view.onShow();

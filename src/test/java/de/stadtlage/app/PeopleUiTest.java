@@ -65,7 +65,9 @@ class PeopleUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).person().displayName()).isEqualTo("Jens Hoffmann");
         assertThat(table.getItems().get(0).hasPassword()).isTrue();
-        assertThat(robot.lookup("#people-new-name").queryAs(TextField.class).getText()).isEmpty();
+        // the form is emptied once the new person is saved (the table may show the row a moment earlier)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#people-new-name").queryAs(TextField.class).getText().isEmpty());
 
         // an Untergruppenleitung needs its subgroup: "Hinzufügen" waits for it
         robot.clickOn("#people-new-name").write("Sven Lead");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.stadtlage.access.CurrentUser;
 import de.stadtlage.access.Role;
 import de.stadtlage.actions.ActionItemService;
-import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Formats;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.meeting.minutes.MapImageSource;
@@ -15,6 +14,7 @@ import de.stadtlage.sample.SampleData;
 import de.stadtlage.testing.AppScene;
 import de.stadtlage.testing.CutText;
 import de.stadtlage.testing.Screenshots;
+import de.stadtlage.testing.StrictDialogs;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,21 +58,7 @@ class MeetingChecksUiTest {
         MinutesExporter exporter = MinutesExporter.create(database, MapImageSource.NONE);
         model = new MeetingViewModel(database, new MeetingService(database, MINUTE_TAKER, clock),
                 new ActionItemService(database, MINUTE_TAKER, clock), () -> exporter, true, TaskRunner.direct(),
-                new DialogService() {
-                    @Override
-                    public void showError(String title, String message, Throwable details) {
-                        throw new AssertionError(title + ": " + message, details);
-                    }
-
-                    @Override
-                    public void showInfo(String title, String message) {
-                    }
-
-                    @Override
-                    public boolean confirm(String title, String message) {
-                        return true;
-                    }
-                });
+                StrictDialogs.allowingInfo());
         MeetingView view = new MeetingView(model, name -> Optional.empty(), path -> { });
         AppScene.show(stage, new StackPane(view.node()), 1280, 800);
         view.onShow();

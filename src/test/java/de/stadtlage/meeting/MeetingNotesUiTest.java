@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.stadtlage.access.CurrentUser;
 import de.stadtlage.access.Role;
 import de.stadtlage.actions.ActionItemService;
-import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.map.MapPackageLoader;
 import de.stadtlage.meeting.minutes.MinutesExporter;
@@ -16,6 +15,7 @@ import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
 import de.stadtlage.testing.AppScene;
 import de.stadtlage.testing.Screenshots;
+import de.stadtlage.testing.StrictDialogs;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +64,7 @@ class MeetingNotesUiTest {
                 new MinutesMap(database.dsl(), MapPackageLoader.fromClasspath()));
         MeetingViewModel model = new MeetingViewModel(database, new MeetingService(database, MINUTE_TAKER, clock),
                 new ActionItemService(database, MINUTE_TAKER, clock), () -> exporter, true, TaskRunner.direct(),
-                new FailingDialogs());
+                StrictDialogs.allowingInfo());
         MeetingView view = new MeetingView(model, name -> Optional.of(pdf), opened::add);
         AppScene.show(stage, new StackPane(view.node()), 1024, 768);
         view.onShow();
@@ -160,21 +160,5 @@ class MeetingNotesUiTest {
 
     private int noteWrites() {
         return database.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("agenda.notes"));
-    }
-
-    private static final class FailingDialogs implements DialogService {
-        @Override
-        public void showError(String title, String message, Throwable details) {
-            throw new AssertionError(title + ": " + message, details);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return true;
-        }
     }
 }

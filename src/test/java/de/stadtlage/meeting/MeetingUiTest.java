@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.stadtlage.access.CurrentUser;
 import de.stadtlage.access.Role;
 import de.stadtlage.actions.ActionItemService;
-import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.map.MapPackageLoader;
 import de.stadtlage.meeting.minutes.MinutesExporter;
@@ -13,6 +12,7 @@ import de.stadtlage.meeting.minutes.PdfChecks;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
 import de.stadtlage.testing.AppScene;
+import de.stadtlage.testing.StrictDialogs;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class MeetingUiTest {
     private final Path folder = TempDatabase.newFolder();
     private final Path pdf = folder.resolve("protokoll.pdf");
     private final List<Path> opened = new ArrayList<>();
-    private final List<String> confirmations = new ArrayList<>();
+    private final StrictDialogs dialogs = StrictDialogs.allowingInfo();
     // prepared while the test instance is built, outside TestFX's setup timeout (loading takes long on a busy box)
     private final Database database = sampleDatabase(folder);
 
@@ -65,7 +65,7 @@ class MeetingUiTest {
                 new MinutesMap(database.dsl(), MapPackageLoader.fromClasspath()));
         MeetingViewModel model = new MeetingViewModel(database, new MeetingService(database, MINUTE_TAKER, clock),
                 new ActionItemService(database, MINUTE_TAKER, clock), () -> exporter, true, TaskRunner.direct(),
-                new RecordingDialogs());
+                dialogs);
         MeetingView view = new MeetingView(model, name -> Optional.of(pdf), opened::add);
         AppScene.show(stage, new javafx.scene.layout.StackPane(view.node()), 1280, 800);
         view.onShow();
@@ -118,7 +118,7 @@ class MeetingUiTest {
         robot.clickOn("#meeting-tab-tagesordnung");
         de.stadtlage.testing.Screenshots.save(robot, decision.getScene(), "meeting-agenda");
         robot.clickOn("#meeting-close");
-        assertThat(confirmations).hasSize(1);
+        assertThat(dialogs.questions()).hasSize(1);
         assertThat(robot.lookup("#meeting-state").queryAs(Label.class).getText()).isEqualTo("abgeschlossen");
         assertThat(robot.lookup("#decision-add").queryAs(Button.class).isDisabled()).isTrue();
 
@@ -134,23 +134,5 @@ class MeetingUiTest {
                 present.replaceAll(" \\(.*", ""), "Präsenz am Nordmarkt wird verstärkt.", "Ordnungsamt",
                 GERMAN.format(NEXT.plusWeeks(1)));
         assertThat(text).doesNotContain("Entwurf – die Sitzung ist noch nicht abgeschlossen");
-    }
-
-    /** Confirms every question and records it; errors fail the test. */
-    private final class RecordingDialogs implements DialogService {
-        @Override
-        public void showError(String title, String message, Throwable details) {
-            throw new AssertionError(title + ": " + message, details);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            confirmations.add(message);
-            return true;
-        }
     }
 }

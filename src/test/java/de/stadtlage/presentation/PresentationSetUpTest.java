@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.stadtlage.access.CurrentUser;
 import de.stadtlage.app.AppContext;
-import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
+import de.stadtlage.testing.StrictDialogs;
 import de.stadtlage.testing.TempDatabase;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,22 +58,7 @@ class PresentationSetUpTest {
                 return task;
             }
         };
-        page = new PresentationPage(context, held, new DialogService() {
-            @Override
-            public void showError(String title, String message, Throwable details) {
-                throw new AssertionError(message, details);
-            }
-
-            @Override
-            public void showInfo(String title, String message) {
-                throw new AssertionError(message);
-            }
-
-            @Override
-            public boolean confirm(String title, String message) {
-                return true;
-            }
-        }, PresentationSources.NONE);
+        page = new PresentationPage(context, held, StrictDialogs.silent(), PresentationSources.NONE);
         stage.setScene(new Scene((Parent) page.node(), 1024, 700));
         stage.show();
         page.onShow();

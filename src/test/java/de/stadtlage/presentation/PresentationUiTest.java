@@ -8,6 +8,7 @@ import de.stadtlage.common.DialogService;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.persistence.Database;
 import de.stadtlage.sample.SampleData;
+import de.stadtlage.testing.StrictDialogs;
 import de.stadtlage.testing.TempDatabase;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -43,22 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PresentationUiTest {
 
-    private static final DialogService SILENT = new DialogService() {
-        @Override
-        public void showError(String title, String message, Throwable details) {
-            throw new AssertionError(message, details);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            throw new AssertionError(message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return true;
-        }
-    };
+    private static final DialogService SILENT = StrictDialogs.silent();
 
     private static Database database;
     private AppContext context;
