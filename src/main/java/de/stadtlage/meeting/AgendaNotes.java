@@ -1,6 +1,5 @@
 package de.stadtlage.meeting;
 
-import de.stadtlage.common.ConflictException;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
@@ -68,11 +67,7 @@ final class AgendaNotes {
             if (item.equals(form.agendaItem.get())) {
                 form.notesStored(before);
             }
-            Throwable error = task.getException();
-            boolean conflict = error instanceof ConflictException;
-            dialogs.showError(Messages.get(conflict ? "conflict.title" : "meeting.error.title"), error.getMessage(),
-                    error);
-            if (conflict && item.equals(form.agendaItem.get())) {
+            if (MeetingViewModel.showFailure(dialogs, task.getException()) && item.equals(form.agendaItem.get())) {
                 // someone else saved these notes meanwhile: theirs first, the refused text below, to merge and save
                 form.refusedNotes(notes);
                 reload.run();

@@ -84,7 +84,8 @@ public final class MeetingForm {
 
     /**
      * Notes refused because someone else saved theirs meanwhile: the next {@link #reset} shows the fresh notes
-     * first and {@code draft} below them, still unsaved, so nothing typed is lost.
+     * first and {@code draft} below them, still unsaved, so nothing typed is lost. The text is kept here, not read
+     * from the field at reload: the error dialog takes the focus, and a second save attempt may mark it stored.
      */
     void refusedNotes(String draft) {
         refusedDraft = draft;

@@ -327,16 +327,19 @@ public final class MeetingViewModel {
     private <T> void run(Task<T> task, Consumer<T> onSuccess) {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
-            Throwable error = task.getException();
-            boolean conflict = error instanceof ConflictException;
-            dialogs.showError(Messages.get(conflict ? "conflict.title" : "meeting.error.title"), error.getMessage(),
-                    error);
-            if (conflict) {
+            if (showFailure(dialogs, task.getException())) {
                 // someone else saved meanwhile: show what is stored now, so the change can be made on top of it
                 reload();
             }
         });
         runner.run(task);
+    }
+
+    /** Shows a failed write; true when it was refused because someone else saved meanwhile (then reload). */
+    static boolean showFailure(DialogService dialogs, Throwable error) {
+        boolean conflict = error instanceof ConflictException;
+        dialogs.showError(Messages.get(conflict ? "conflict.title" : "meeting.error.title"), error.getMessage(), error);
+        return conflict;
     }
 
     public ObservableList<Meeting> meetings() {
