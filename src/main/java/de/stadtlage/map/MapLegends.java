@@ -39,6 +39,7 @@ public final class MapLegends extends VBox {
         header.setId("map-legend-toggle");
         header.getStyleClass().addAll("map-legend-header");
         header.setMaxWidth(Double.MAX_VALUE);
+        header.setMinWidth(Region.USE_PREF_SIZE); // never "…": the box grows instead
         sections.getStyleClass().add("map-legend-sections");
         header.selectedProperty().addListener((obs, was, open) -> showOpen(open));
         showOpen(false);

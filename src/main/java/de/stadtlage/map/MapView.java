@@ -101,22 +101,22 @@ public class MapView extends Region {
         if (w <= 0 || h <= 0) {
             return;
         }
-        MapViewport vp = viewport.get();
-        if (vp.width() != w || vp.height() != h) {
-            viewport.set(vp.withSize(w, h));
+        placeholder.resizeRelocate(0, 0, w, h);
+        legends.autosize();
+        legends.relocate(w - legends.getWidth() - 10, 10);
+        // one pass does it all: returning early to "lay out again" relied on a layout request made during layout,
+        // which JavaFX may not honour, and once left the legends sized before their CSS ("Legende" shown as "…")
+        if (viewport.get().width() != w || viewport.get().height() != h) {
+            viewport.set(viewport.get().withSize(w, h));
             if (followsHome) {
                 home(); // a window or divider that settles after the first frame keeps City and Nordstadt in view
             }
-            return; // the listener lays out again with the new size
         }
         if (homePending) {
             homePending = false;
             home();
-            return;
         }
-        placeholder.resizeRelocate(0, 0, w, h);
-        legends.autosize();
-        legends.relocate(w - legends.getWidth() - 10, 10);
+        MapViewport vp = viewport.get();
         if (needsRender(baseRenderedAt, vp) || !areaNames().equals(areaNamesRendered)) {
             baseRenderedAt = renderBase();
         }

@@ -26,6 +26,7 @@ class MapViewTest {
     static final Path SNAPSHOTS = Path.of("target", "map-snapshots");
 
     private MapView map;
+    private Stage stage;
     private final IncidentLayer incidents = new IncidentLayer();
     private final DensityLayer density = new DensityLayer();
     private final GiStarLayer giStar = new GiStarLayer();
@@ -47,8 +48,27 @@ class MapViewTest {
         map = new MapView();
         map.getLayers().addAll(density, giStar, change, incidents);
         map.setMapData(data);
-        stage.setScene(new Scene(map, 1200, 800));
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(map), 1200, 800)); // inside a page, as in the app
+        stage.sizeToScene(); // the window is shared by the tests: one test's resize must not carry over
         stage.show();
+        this.stage = stage;
+    }
+
+    @Test
+    void legendsOpenedWhileTheWindowChangesSizeAreShownInFull(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            map.getLegends().setOpen(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        MapLegends legends = map.getLegends();
+        assertThat(legends.getWidth()).as("legends as wide as their content")
+                .isGreaterThanOrEqualTo(legends.prefWidth(-1) - 0.5);
+        assertThat(legends.getHeight()).as("legends as tall as their content")
+                .isGreaterThanOrEqualTo(legends.prefHeight(-1) - 0.5);
+        assertThat(legends.getBoundsInParent().getMaxX()).as("legends at the new right edge")
+                .isCloseTo(map.getWidth() - 10, org.assertj.core.data.Offset.offset(0.5));
     }
 
     @Test
