@@ -195,6 +195,11 @@ public final class MeetingService {
     public void close(int meetingId) {
         SiteKey key = SiteKey.of(database.location());
         write(meetingId, "close", (tx, stored) -> {
+            if (MeetingStatus.GEPLANT.name().equals(stored.getStatus())) {
+                // a planned meeting has no attendance or notes yet: closing would freeze empty minutes for good
+                throw new UserMessage("Die Sitzung vom " + Formats.date(stored.getMeetingDate()) + " hat noch nicht"
+                        + " begonnen und kann daher nicht abgeschlossen werden. Bitte zuerst „Sitzung beginnen“ wählen.");
+            }
             String snapshot = new SnapshotBuilder(new StatusQueries(tx))
                     .build(meetingId, stored.getMeetingDate(), new MinutesRepository(tx).meetingDates()).toJson();
             MeetingUpdates.setStatus(tx, meetingId, MeetingStatus.ABGESCHLOSSEN, Instant.now(clock), snapshot);

@@ -27,7 +27,9 @@ class AuditAnchorsTest {
 
     private static void closeAMeeting(Database db, LocalDate date) {
         MeetingService meetings = new MeetingService(db, ADMIN, Clock.systemDefaultZone());
-        meetings.close(meetings.plan(date, LocalTime.of(10, 0), "Rathaus", null, null).id());
+        int meeting = meetings.plan(date, LocalTime.of(10, 0), "Rathaus", null, null).id();
+        meetings.start(meeting);
+        meetings.close(meeting);
     }
 
     private static AuditReport verify(Database db) {

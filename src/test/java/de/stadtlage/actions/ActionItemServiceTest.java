@@ -73,6 +73,7 @@ class ActionItemServiceTest {
         ActionItem item = actionsAt(FIRST).create(first.id(), null, null, "Beleuchtung Burgtor prüfen",
                 "Tiefbauamt", null);
         Meeting second = meetings.plan(FIRST.plusWeeks(1), null, null, null, null);
+        meetings.start(second.id());
         meetings.close(second.id());
         actionsAt(FIRST.plusWeeks(1)).changeStatus(item.id(), item.version(), ActionStatus.ERLEDIGT, null, null);
 
@@ -111,6 +112,7 @@ class ActionItemServiceTest {
         ActionItem item = actionsAt(FIRST).create(first.id(), null, null, "Beleuchtung Burgtor prüfen",
                 "Tiefbauamt", null);
         ActionItem done = actionsAt(FIRST).create(first.id(), null, null, "Erledigt bald", "KOD", null);
+        meetings.start(first.id());
         meetings.close(first.id());
         for (int week = 1; week <= 3; week++) {
             meetings.plan(FIRST.plusWeeks(week), null, null, null, null);
@@ -178,6 +180,7 @@ class ActionItemServiceTest {
                 clockAt(FIRST));
         assertThatThrownBy(() -> reader.create(first.id(), null, null, "x", "y", null))
                 .isInstanceOf(PermissionDeniedException.class);
+        meetings.start(first.id());
         meetings.close(first.id());
         assertThatThrownBy(() -> actionsAt(FIRST).create(first.id(), null, null, "x", "y", null))
                 .isInstanceOf(UserMessage.class).hasMessageContaining("abgeschlossen");

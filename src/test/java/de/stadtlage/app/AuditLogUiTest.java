@@ -133,8 +133,10 @@ class AuditLogUiTest {
                     Map.of("status", "OPEN"), Map.of("status", "DONE")));
             long update = db.dsl().select(org.jooq.impl.DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne().value1();
             MeetingService meetings = new MeetingService(db, CurrentUser.system(), java.time.Clock.systemDefaultZone());
-            meetings.close(meetings.plan(java.time.LocalDate.of(2030, 1, 10), java.time.LocalTime.of(10, 0), "Rathaus",
-                    null, null).id());
+            int meeting = meetings.plan(java.time.LocalDate.of(2030, 1, 10), java.time.LocalTime.of(10, 0), "Rathaus",
+                    null, null).id();
+            meetings.start(meeting);
+            meetings.close(meeting);
             return update;
         }
     }

@@ -69,7 +69,9 @@ class AuditVerifyCommandTest {
         LocalDate date = LocalDate.of(2030, 1, 10);
         try (Database database = Database.open(DatabaseLocation.parse(db))) {
             MeetingService meetings = new MeetingService(database, CurrentUser.system(), Clock.systemDefaultZone());
-            meetings.close(meetings.plan(date, LocalTime.of(10, 0), "Rathaus", "Vorsitz", "Protokoll").id());
+            int meeting = meetings.plan(date, LocalTime.of(10, 0), "Rathaus", "Vorsitz", "Protokoll").id();
+            meetings.start(meeting);
+            meetings.close(meeting);
         }
         Path pdf = folder.resolve("protokoll.pdf");
         Run export = CliTest.run("--db", db, "export-minutes", "--meeting", date.toString(), "--out", pdf.toString());

@@ -77,6 +77,7 @@ class MeetingServiceTest {
     @Test
     void aMeetingOnOrBeforeTheLastClosedOneIsRefusedInGerman() {
         Meeting closed = service.plan(NEW_YEARS_EVE, null, null, null, null);
+        service.start(closed.id());
         service.close(closed.id());
         assertThatThrownBy(() -> service.plan(NEW_YEARS_EVE.minusWeeks(1), null, null, null, null))
                 .isInstanceOf(UserMessage.class)
@@ -98,11 +99,31 @@ class MeetingServiceTest {
     }
 
     @Test
+    void aMeetingThatNeverBeganCannotBeClosedAndStaysPlannedAndEditable() {
+        Meeting meeting = service.plan(NEW_YEARS_EVE, null, null, null, null);
+        int entries = AuditLog.entriesFor(database.dsl(), MeetingService.ENTITY, meeting.id()).size();
+
+        assertThatThrownBy(() -> service.close(meeting.id()))
+                .isInstanceOf(UserMessage.class)
+                .hasMessage("Die Sitzung vom 31.12.2026 hat noch nicht begonnen und kann daher nicht abgeschlossen"
+                        + " werden. Bitte zuerst „Sitzung beginnen“ wählen.");
+        assertThat(service.find(meeting.id()).orElseThrow().status()).isEqualTo(MeetingStatus.GEPLANT);
+        assertThat(AuditLog.entriesFor(database.dsl(), MeetingService.ENTITY, meeting.id())).hasSize(entries);
+        AgendaItem lage = new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0);
+        service.addDecision(meeting.id(), lage.id(), "Nach dem Beginn abschließen");
+
+        service.start(meeting.id());
+        service.close(meeting.id());
+        assertThat(service.find(meeting.id()).orElseThrow().status()).isEqualTo(MeetingStatus.ABGESCHLOSSEN);
+    }
+
+    @Test
     void closedMeetingRejectsEditsButTakesAddenda() {
         Meeting meeting = service.plan(NEW_YEARS_EVE, null, null, null, null);
         AgendaItem lageItem = new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0);
         int lage = lageItem.id();
         service.addDecision(meeting.id(), lage, "Präsenz verstärken");
+        service.start(meeting.id());
         service.close(meeting.id());
 
         assertThatThrownBy(() -> service.addDecision(meeting.id(), lage, "Nachträglich"))
@@ -121,6 +142,7 @@ class MeetingServiceTest {
     @Test
     void closingKeepsASnapshotOfTheSituation() {
         Meeting meeting = service.plan(NEW_YEARS_EVE, null, null, null, null);
+        service.start(meeting.id());
         service.close(meeting.id());
         String snapshot = database.dsl().select(de.stadtlage.persistence.jooq.Tables.MEETING.SNAPSHOT)
                 .from(de.stadtlage.persistence.jooq.Tables.MEETING).fetchOne().value1();
@@ -139,6 +161,7 @@ class MeetingServiceTest {
         assertThat(changed.place()).isEqualTo("Stadthaus, Raum 5");
         assertThat(changed.endTime()).isEqualTo(LocalTime.of(11, 30));
         assertThat(changed.minuteTaker()).isNull();
+        service.start(meeting.id());
         service.close(meeting.id());
         Meeting closed = service.find(meeting.id()).orElseThrow();
         assertThatThrownBy(() -> service.updateHeader(closed, MeetingHeader.of(changed)))
@@ -157,10 +180,11 @@ class MeetingServiceTest {
         Meeting meeting = service.plan(NEW_YEARS_EVE, null, null, null, null);
         service.addGuest(meeting.id(), "Claudia Strauß", Organisation.SONSTIGE);
         service.addAgendaItem(meeting.id(), "Silvester");
+        service.start(meeting.id());
         service.close(meeting.id());
         assertThat(AuditLog.entriesFor(database.dsl(), MeetingService.ENTITY, meeting.id()))
                 .extracting(e -> e.action())
-                .containsExactly("plan", "attendance.guest", "agenda.add", "close");
+                .containsExactly("plan", "attendance.guest", "agenda.add", "start", "close");
         assertThat(AuditLog.firstBrokenEntry(database.dsl())).isEmpty();
     }
 }

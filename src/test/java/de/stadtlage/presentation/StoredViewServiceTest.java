@@ -81,8 +81,10 @@ class StoredViewServiceTest {
         try (Database db = TempDatabase.open(folder)) {
             Meeting loaded = meeting(db, LocalDate.of(2026, 11, 26), MeetingStatus.GEPLANT);
             AgendaItem item = new MeetingRepository(db.dsl()).agenda(loaded.id()).get(0);
-            new MeetingService(db, new CurrentUser("Jörg Weiß", Role.PROTOKOLL, null), Clock.systemUTC())
-                    .close(loaded.id());
+            MeetingService minutes = new MeetingService(db, new CurrentUser("Jörg Weiß", Role.PROTOKOLL, null),
+                    Clock.systemUTC());
+            minutes.start(loaded.id());
+            minutes.close(loaded.id());
             int entries = AuditLog.entriesFor(db.dsl(), "agenda_item", item.id()).size();
 
             StoredViewService chair = new StoredViewService(db, new CurrentUser("Martina Krüger", Role.VORSITZ, null));
