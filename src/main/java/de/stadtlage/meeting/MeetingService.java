@@ -196,7 +196,7 @@ public final class MeetingService {
         SiteKey key = SiteKey.of(database.location());
         write(meetingId, "close", (tx, stored) -> {
             if (MeetingStatus.GEPLANT.name().equals(stored.getStatus())) {
-                // a planned meeting has no attendance or notes yet: closing would freeze empty minutes for good
+                // closing a meeting that never began would freeze its minutes before anyone took them
                 throw new UserMessage("Die Sitzung vom " + Formats.date(stored.getMeetingDate()) + " hat noch nicht"
                         + " begonnen und kann daher nicht abgeschlossen werden. Bitte zuerst „Sitzung beginnen“ wählen.");
             }
