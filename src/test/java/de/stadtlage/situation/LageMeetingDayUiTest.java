@@ -101,6 +101,12 @@ class LageMeetingDayUiTest {
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(legends.isOpen()).isTrue();
+        javafx.scene.control.ToggleButton header = robot.lookup("#map-legend-toggle").queryAs(
+                javafx.scene.control.ToggleButton.class);
+        assertThat(((javafx.scene.paint.Color) header.getTextFill()).getBrightness())
+                .as("'Legende' stays dark on the white legends when open").isLessThan(0.4);
+        assertThat(((javafx.scene.paint.Color) ((FontIcon) header.getGraphic()).getIconColor()).getBrightness())
+                .as("its arrow too").isLessThan(0.4);
         assertThat(robot.lookup(".map-legend .label").queryAllAs(Label.class)).filteredOn(LageMeetingDayUiTest::shown)
                 .extracting(Label::getText).contains("Vorfälle", "Drogenhandel", "Hotspots (Kerndichte)");
         Screenshots.save(robot, stage.getScene(), "lage-legend-open");
