@@ -3,6 +3,8 @@ package de.stadtlage.meeting;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -11,7 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the notes typed under an agenda item: they are written whenever the minute-taker moves on (another item or
- * meeting, another field, the PDF, closing the window), once per change and never when nothing changed.
+ * meeting, another field, the PDF, closing the window), once per change and never when nothing changed. One write
+ * runs at a time: the field loses its focus when "Notizen speichern" is pressed, and both triggers must not become
+ * two writes (nor two conflict messages when someone else saved meanwhile).
  */
 final class AgendaNotes {
 
@@ -24,6 +28,10 @@ final class AgendaNotes {
     private final BooleanSupplier editable;
     private final Consumer<String> message;
     private final Runnable reload;
+    /** The write under way, or null. */
+    private Task<String> writing;
+    /** What was asked for while {@link #writing} ran: done after it succeeded, dropped when it failed. */
+    private final List<Runnable> waiting = new ArrayList<>();
 
     AgendaNotes(MeetingService meetings, MeetingForm form, TaskRunner runner, DialogService dialogs,
                 BooleanSupplier editable, Consumer<String> message, Runnable reload) {
@@ -40,8 +48,15 @@ final class AgendaNotes {
         return form.agendaItem.get() != null && form.notesChangedBinding().get() && editable.getAsBoolean();
     }
 
-    /** Writes changed notes in the background, then runs {@code then} (at once when nothing changed). */
+    /**
+     * Writes changed notes in the background, then runs {@code then} (at once when nothing changed; after the write
+     * under way when there is one).
+     */
     void commit(Runnable then) {
+        if (writing != null) {
+            waiting.add(then);
+            return;
+        }
         if (!changed()) {
             then.run();
             return;
@@ -62,18 +77,32 @@ final class AgendaNotes {
             message.accept(task.getValue());
             reload.run();
             then.run();
+            finished(true);
         });
         task.setOnFailed(e -> {
             if (item.equals(form.agendaItem.get())) {
                 form.notesStored(before);
             }
+            // still "writing" while the message is shown: the focus it takes must not send the same text again
             if (MeetingViewModel.showFailure(dialogs, task.getException()) && item.equals(form.agendaItem.get())) {
                 // someone else saved these notes meanwhile: theirs first, the refused text below, to merge and save
                 form.refusedNotes(notes);
                 reload.run();
             }
+            finished(false);
         });
+        writing = task;
         runner.run(task);
+    }
+
+    /** Ends the write: what waited for it runs after a success (with the text typed since) and is dropped otherwise. */
+    private void finished(boolean succeeded) {
+        writing = null;
+        List<Runnable> next = new ArrayList<>(waiting);
+        waiting.clear();
+        if (succeeded) {
+            next.forEach(this::commit);
+        }
     }
 
     /** Writes changed notes on the calling thread (the window is closing); a failure can only be logged then. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.stadtlage.access.CurrentUser;
 import de.stadtlage.access.Role;
 import de.stadtlage.actions.ActionItemService;
+import de.stadtlage.common.DialogService;
 import de.stadtlage.common.FxDialogService;
 import de.stadtlage.common.TaskRunner;
 import de.stadtlage.persistence.Database;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -42,15 +44,17 @@ class MeetingConflictUiTest {
     private final Database database = TempDatabase.open(folder);
     private Stage stage;
     private Meeting meeting;
+    private HookedDialogs dialogs;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        dialogs = new HookedDialogs(new FxDialogService(() -> stage));
         Clock clock = Clock.systemDefaultZone();
         MeetingService service = new MeetingService(database, MINUTE_TAKER, clock);
         meeting = service.plan(DAY, LocalTime.of(10, 0), "Rathaus", "OB", "Sabine Yilmaz");
         MeetingViewModel model = new MeetingViewModel(database, service, new ActionItemService(database, MINUTE_TAKER,
-                clock), () -> null, true, TaskRunner.direct(), new FxDialogService(() -> stage));
+                clock), () -> null, true, TaskRunner.direct(), dialogs);
         MeetingView view = new MeetingView(model, name -> Optional.empty(), file -> { });
         AppScene.show(stage, new javafx.scene.layout.StackPane(view.node()), 1280, 800);
         view.onShow();
@@ -59,6 +63,36 @@ class MeetingConflictUiTest {
     @AfterEach
     void closeDatabase() {
         database.close();
+    }
+
+    /** Real dialogs that count the errors shown and can run something just before the first one opens. */
+    private static final class HookedDialogs implements DialogService {
+        private final DialogService shown;
+        private Runnable beforeFirstError = () -> { };
+        private int errors;
+
+        HookedDialogs(DialogService shown) {
+            this.shown = shown;
+        }
+
+        @Override
+        public void showError(String title, String message, Throwable details) {
+            errors++;
+            Runnable hook = beforeFirstError;
+            beforeFirstError = () -> { };
+            hook.run();
+            shown.showError(title, message, details);
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+            shown.showInfo(title, message);
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return shown.confirm(title, message);
+        }
     }
 
     /** Kai Brandt's change from another app instance on the same file. */
@@ -118,5 +152,31 @@ class MeetingConflictUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0).notes())
                 .isEqualTo("Rückgang am Nordmarkt\n\nLage ruhig");
+    }
+
+    /**
+     * "Notizen speichern" takes the focus from the notes, and leaving the notes saves them too: on a busy machine
+     * the button's click arrives while the refusal of the first save is shown (seen in CI). One refusal, nothing
+     * typed lost.
+     */
+    @Test
+    void pressingSaveWhileTheRefusalIsShownAsksOnceAndKeepsTheTypedNotes(FxRobot robot) {
+        AgendaItem lage = new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0);
+        kai(service -> service.setNotes(lage, "Rückgang am Nordmarkt"));
+        robot.clickOn("Tagesordnung");
+        robot.clickOn("#agenda-notes").write("Lage ruhig");
+        dialogs.beforeFirstError = () -> ((Button) stage.getScene().lookup("#notes-save")).fire();
+        robot.clickOn("#notes-save");
+
+        assertThat(dialogText(dialog(robot))).startsWith("Kai Brandt hat am ");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.errors).as("refusals shown").isEqualTo(1);
+        assertThat(robot.listWindows().stream().filter(w -> w != stage && w.isShowing())).isEmpty();
+        assertThat(robot.lookup("#agenda-notes").queryAs(TextArea.class).getText())
+                .isEqualTo("Rückgang am Nordmarkt\n\nLage ruhig");
+        assertThat(new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0).notes())
+                .isEqualTo("Rückgang am Nordmarkt");
     }
 }
