@@ -314,11 +314,28 @@ public final class Database implements AutoCloseable {
         long start = System.nanoTime();
         try {
             Path target = backups.newFile(location, reason);
-            backupTo(target);
+            backupReadingAgainWhenCutOff(target);
             backups.prune(location);
             LOG.info("Sicherung {} geschrieben ({} ms)", target, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warn("Automatische Sicherung von {} fehlgeschlagen", location.display(), e);
+        }
+    }
+
+    /**
+     * Writes the backup; on a shared H2 file it is read once more when the instance that served the file ended while
+     * it was read (this instance then serves the file itself, and the backup is only a read).
+     */
+    private void backupReadingAgainWhenCutOff(Path target) {
+        try {
+            backupTo(target);
+        } catch (DatabaseException e) {
+            if (!location.isH2File() || !H2Files.isConnectionLost(e)) {
+                throw e;
+            }
+            LOG.info("Verbindung zur gemeinsamen Datenbankdatei {} während der Sicherung unterbrochen (ein anderes"
+                    + " Stadtlage wurde beendet); die Sicherung wird erneut gelesen", location.display());
+            backupTo(target);
         }
     }
 

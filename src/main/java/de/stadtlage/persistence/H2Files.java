@@ -22,12 +22,14 @@ final class H2Files {
 
     /**
      * The other app instance that served the shared file has ended, so this transaction was rolled back with the
-     * server's session (H2 then reports the broken connection, or a transaction that is no longer open).
+     * server's session (H2 then reports the broken connection, a transaction that is no longer open, or, when it
+     * ended in the middle of an answer, an I/O error caused by the end of its stream).
      */
     static boolean isConnectionLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && (LOST_CONNECTION.contains(sql.getErrorCode())
-                    || sql.getErrorCode() == 50000 && String.valueOf(sql.getMessage()).contains("has status ROLLED_BACK"))) {
+                    || sql.getErrorCode() == 50000 && String.valueOf(sql.getMessage()).contains("has status ROLLED_BACK")
+                    || sql.getErrorCode() == 90028 && sql.getCause() instanceof java.io.EOFException)) {
                 return true;
             }
             for (Throwable suppressed : t.getSuppressed()) {
