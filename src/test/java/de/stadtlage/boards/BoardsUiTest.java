@@ -66,6 +66,10 @@ class BoardsUiTest {
             page[0] = new BoardsPage(new AppContext(db, user, Clock.systemDefaultZone()), TaskRunner.direct(), dialogs);
             holder.getChildren().setAll(page[0].node());
             page[0].onShow();
+            // Laid out before the robot aims at it: a click aimed at a node not laid out yet lands at the top left
+            // (on "Übersicht"), which CI once did under load.
+            holder.applyCss();
+            holder.layout();
         });
         WaitForAsyncUtils.waitForFxEvents();
         return page[0];
@@ -154,6 +158,7 @@ class BoardsUiTest {
     void readerSeesTheBoardButCannotCreateOrMove(FxRobot robot) {
         showPage(database, new CurrentUser("Tobias Lang", Role.LESEND, null));
         robot.clickOn("#scope-sh");
+        assertThat(robot.lookup("#board-heading").queryAs(Label.class).getText()).isEqualTo("Suchthilfe weiterentwickeln");
         assertThat(robot.lookup("#board-create").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#board-read-only").query().isVisible()).isTrue();
         TaskCard card = card(robot, "Öffnungszeiten Drogenkonsumraum erweitern");
