@@ -1,5 +1,6 @@
 package de.stadtlage.meeting;
 
+import de.stadtlage.common.ConflictException;
 import de.stadtlage.common.DialogService;
 import de.stadtlage.common.Messages;
 import de.stadtlage.common.TaskRunner;
@@ -83,10 +84,13 @@ final class AgendaNotes {
             if (item.equals(form.agendaItem.get())) {
                 form.notesStored(before);
             }
+            if (task.getException() instanceof ConflictException) {
+                // someone else saved these notes meanwhile: theirs first, the refused text below, to merge and save
+                // (at once when the item is still shown, else when it is shown again)
+                form.refusedNotes(item, notes);
+            }
             // still "writing" while the message is shown: the focus it takes must not send the same text again
             if (MeetingViewModel.showFailure(dialogs, task.getException()) && item.equals(form.agendaItem.get())) {
-                // someone else saved these notes meanwhile: theirs first, the refused text below, to merge and save
-                form.refusedNotes(notes);
                 reload.run();
             }
             finished(false);

@@ -2,6 +2,8 @@ package de.stadtlage.meeting;
 
 import de.stadtlage.boards.Subgroup;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -22,8 +24,8 @@ public final class MeetingForm {
     final StringProperty notes = new SimpleStringProperty("");
     /** The notes of the shown agenda item as stored: what {@link #notes} is compared with to find a draft. */
     private final StringProperty storedNotes = new SimpleStringProperty("");
-    /** See {@link #refusedNotes}. */
-    private String refusedDraft;
+    /** See {@link #refusedNotes}: by agenda item id, until that item is shown again. */
+    private final Map<Integer, String> refusedDrafts = new HashMap<>();
     private final BooleanBinding notesChanged = Bindings.createBooleanBinding(
             () -> !plain(notes.get()).equals(plain(storedNotes.get())), notes, storedNotes);
     final StringProperty decisionText = new SimpleStringProperty("");
@@ -37,7 +39,8 @@ public final class MeetingForm {
         agendaItem.addListener((obs, old, now) -> {
             String stored = now == null || now.notes() == null ? "" : now.notes();
             storedNotes.set(stored);
-            notes.set(stored);
+            String refused = now == null ? null : refusedDrafts.remove(now.id());
+            notes.set(refused == null ? stored : stored.isBlank() ? refused : stored + "\n\n" + refused);
         });
         // an action item usually carries out a decision: its wording is a good first title
         actionDecision.addListener((obs, old, now) -> {
@@ -61,13 +64,19 @@ public final class MeetingForm {
         Integer keep = agendaItem.get() == null ? null : agendaItem.get().id();
         AgendaItem item = details.agenda().stream().filter(a -> a.id().equals(keep)).findFirst()
                 .orElse(details.agenda().isEmpty() ? null : details.agenda().get(0));
-        String draft = notesChanged.get() ? notes.get() : refusedDraft;
-        boolean refused = refusedDraft != null;
-        refusedDraft = null;
+        String draft = null;
+        if (item != null && item.id().equals(keep) && notesChanged.get()) {
+            if (refusedDrafts.containsKey(keep)) {
+                // the refused text and whatever was typed since: shown below the fresh notes
+                refusedDrafts.put(keep, notes.get());
+            } else {
+                draft = notes.get();
+            }
+        }
         agendaItem.set(null);
         agendaItem.set(item);
-        if (draft != null && item != null && item.id().equals(keep)) {
-            notes.set(refused && !notes.get().isBlank() ? notes.get() + "\n\n" + draft : draft);
+        if (draft != null) {
+            notes.set(draft);
         }
         decisionText.set("");
         actionTitle.set("");
@@ -83,12 +92,12 @@ public final class MeetingForm {
     }
 
     /**
-     * Notes refused because someone else saved theirs meanwhile: the next {@link #reset} shows the fresh notes
-     * first and {@code draft} below them, still unsaved, so nothing typed is lost. The text is kept here, not read
-     * from the field at reload: the error dialog takes the focus, and a second save attempt may mark it stored.
+     * Notes refused because someone else saved theirs meanwhile: when {@code item} is shown next (at once after the
+     * reload, or after coming back from another meeting), its field shows the fresh notes first and {@code draft}
+     * below them, still unsaved, so nothing typed is lost.
      */
-    void refusedNotes(String draft) {
-        refusedDraft = draft;
+    void refusedNotes(AgendaItem item, String draft) {
+        refusedDrafts.put(item.id(), draft);
     }
 
     /** Records that {@code text} is now what is stored for the shown agenda item. */

@@ -18,8 +18,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -52,6 +55,7 @@ class MeetingConflictUiTest {
         dialogs = new HookedDialogs(new FxDialogService(() -> stage));
         Clock clock = Clock.systemDefaultZone();
         MeetingService service = new MeetingService(database, MINUTE_TAKER, clock);
+        service.plan(DAY.minusWeeks(1), LocalTime.of(10, 0), "Rathaus", "OB", "Sabine Yilmaz");
         meeting = service.plan(DAY, LocalTime.of(10, 0), "Rathaus", "OB", "Sabine Yilmaz");
         MeetingViewModel model = new MeetingViewModel(database, service, new ActionItemService(database, MINUTE_TAKER,
                 clock), () -> null, true, TaskRunner.direct(), dialogs);
@@ -130,12 +134,17 @@ class MeetingConflictUiTest {
                 .isEqualTo("Stadthaus, Raum 5");
     }
 
-    @Test
-    void notesSavedOverAnotherPersonsNotesAreRefusedAndTheirNotesAreShown(FxRobot robot) {
+    /** Kai saves notes under "Lage" from his instance; the minute-taker, who has not seen them, types her own. */
+    private void typeNotesAfterKaiSavedHis(FxRobot robot) {
         AgendaItem lage = new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0);
         kai(service -> service.setNotes(lage, "Rückgang am Nordmarkt"));
         robot.clickOn("Tagesordnung");
         robot.clickOn("#agenda-notes").write("Lage ruhig");
+    }
+
+    @Test
+    void notesSavedOverAnotherPersonsNotesAreRefusedAndTheirNotesAreShown(FxRobot robot) {
+        typeNotesAfterKaiSavedHis(robot);
         robot.clickOn("#notes-save");
 
         Window dialog = dialog(robot);
@@ -161,10 +170,7 @@ class MeetingConflictUiTest {
      */
     @Test
     void pressingSaveWhileTheRefusalIsShownAsksOnceAndKeepsTheTypedNotes(FxRobot robot) {
-        AgendaItem lage = new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0);
-        kai(service -> service.setNotes(lage, "Rückgang am Nordmarkt"));
-        robot.clickOn("Tagesordnung");
-        robot.clickOn("#agenda-notes").write("Lage ruhig");
+        typeNotesAfterKaiSavedHis(robot);
         dialogs.beforeFirstError = () -> ((Button) stage.getScene().lookup("#notes-save")).fire();
         robot.clickOn("#notes-save");
 
@@ -178,5 +184,29 @@ class MeetingConflictUiTest {
                 .isEqualTo("Rückgang am Nordmarkt\n\nLage ruhig");
         assertThat(new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0).notes())
                 .isEqualTo("Rückgang am Nordmarkt");
+    }
+
+    /** Choosing another meeting saves the notes first; refused, they wait under that item until it is shown again. */
+    @Test
+    void notesRefusedWhileChoosingAnotherMeetingAreShownOnComingBack(FxRobot robot) {
+        typeNotesAfterKaiSavedHis(robot);
+        robot.clickOn(meetingInList("26.11.2026"));
+
+        assertThat(dialogText(dialog(robot))).startsWith("Kai Brandt hat am ").contains("die Notizen zu „Lage“");
+        robot.clickOn("OK");
+        assertThat(robot.lookup("#meeting-heading").queryAs(Label.class).getText()).contains("26.11.2026");
+        assertThat(robot.lookup("#agenda-notes").queryAs(TextArea.class).getText()).isEmpty();
+
+        robot.clickOn(meetingInList("03.12.2026"));
+        assertThat(robot.lookup("#agenda-notes").queryAs(TextArea.class).getText())
+                .isEqualTo("Rückgang am Nordmarkt\n\nLage ruhig");
+        assertThat(robot.lookup("#notes-save").queryButton().isDisabled()).as("still to be saved").isFalse();
+        assertThat(new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0).notes())
+                .isEqualTo("Rückgang am Nordmarkt");
+    }
+
+    private static Predicate<Node> meetingInList(String date) {
+        return node -> node instanceof Label label && label.getText() != null && label.getText().startsWith(date + " ")
+                && label.getParent() != null && label.getParent().getParent() instanceof javafx.scene.control.ListCell;
     }
 }
