@@ -1,6 +1,8 @@
 package de.stadtlage.cli;
 
+import de.stadtlage.access.AuditAnchors;
 import de.stadtlage.access.AuditLog;
+import de.stadtlage.access.AuditReport;
 import de.stadtlage.app.AppContext;
 import de.stadtlage.app.StartupOpener;
 import de.stadtlage.common.UserMessage;
@@ -14,6 +16,7 @@ import de.stadtlage.persistence.SiteKey;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,7 +84,25 @@ final class RestoreCommand extends DatabaseCommand {
                 "RESTORED", null, Map.of("file", source.toAbsolutePath().toString())));
         out.println(setAsideNote + "Wiederhergestellt aus " + source.toAbsolutePath() + ". Der Stand davor ist"
                 + " gesichert in " + outcome.previousState() + "." + keyNote(outcome));
-        return ExitCodes.OK;
+        return checkedAuditLog(database, out);
+    }
+
+    /**
+     * The signature shows the backup is as it was written, not that the log in it was untouched when it was: the
+     * restored chain and anchors are checked at once, and a changed log ends with exit 3 (the restore stays done).
+     */
+    private int checkedAuditLog(Database database, PrintWriter out) {
+        AuditReport report = AuditAnchors.verify(database.dsl(), database.location(), List.of());
+        if (report.intact()) {
+            out.println(report.describe());
+            return ExitCodes.OK;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("Achtung: Das wiederhergestellte Änderungsprotokoll ist nicht unverändert; die Sicherung wurde nach"
+                + " dieser Änderung geschrieben. Die Wiederherstellung ist trotzdem erfolgt.");
+        err.println(report.describe());
+        report.details().forEach(err::println);
+        return ExitCodes.TAMPERED;
     }
 
     private static String keyNote(RestoreOutcome outcome) {

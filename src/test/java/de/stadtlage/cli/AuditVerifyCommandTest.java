@@ -49,6 +49,26 @@ class AuditVerifyCommandTest {
                 .contains("Mallory");
     }
 
+    /** A signed backup is only as honest as the log it copied: restoring it checks the log at once. */
+    @Test
+    void restoringABackupOfAChangedLogRestoresItAndEndsWithExit3NamingTheChange() throws Exception {
+        String db = folder.resolve("lage").toString();
+        assertThat(CliTest.run("--db", db, "demo").exitCode()).isZero();
+        try (Database database = Database.open(DatabaseLocation.parse(db)); Connection c = database.connection();
+             Statement s = c.createStatement()) {
+            s.executeUpdate("update audit_log set actor = 'Mallory' where id = (select min(id) from audit_log)");
+        }
+        String file = folder.resolve("sicherung.sql.zip").toString();
+        assertThat(CliTest.run("--db", db, "backup", "--out", file).exitCode()).isZero();
+
+        Run restore = CliTest.run("--db", db, "restore", file, "--force");
+        assertThat(restore.exitCode()).as(restore.err()).isEqualTo(3);
+        assertThat(restore.out()).contains("Wiederhergestellt aus");
+        assertThat(restore.err()).contains("wiederhergestellte Änderungsprotokoll ist nicht unverändert")
+                .contains("erste nicht passende Eintrag ist Nr.").contains("Mallory");
+        assertThat(CliTest.run("--db", db, "audit", "verify").exitCode()).isEqualTo(3);
+    }
+
     @Test
     void removingTheNewestEntryIsDetectedToo() throws Exception {
         String db = folder.resolve("lage").toString();

@@ -27,7 +27,7 @@ class BackupCommandTest {
 
         Run restore = CliTest.run("--db", target, "restore", file, "--key-file", source + ".key");
         assertThat(restore.exitCode()).as(restore.err()).isZero();
-        assertThat(restore.out()).contains("vor-wiederherstellung");
+        assertThat(restore.out()).contains("vor-wiederherstellung").contains("Das Änderungsprotokoll ist unverändert");
         Run info = CliTest.run("--db", target, "info");
         assertThat(info.out().lines()).as(info.err()).contains("meeting: 2", "person: 11", "task: 26");
         assertThat(CliTest.run("--db", target, "audit", "verify").exitCode()).isZero();
