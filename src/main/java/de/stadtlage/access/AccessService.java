@@ -66,24 +66,24 @@ public final class AccessService {
      * refused for a growing time, whatever the password. Every attempt costs one full password hash, whether the
      * name exists, has a password or is blocked, so the answer's timing tells nobody which names exist. Wrong
      * attempts are counted one after the other on the locked row, so attempts at the same time count as many
-     * attempts in a row do.
+     * attempts in a row do. Names nobody has are counted and blocked the same way ({@link UnknownLogins}): neither
+     * the timing nor the answers tell which names exist.
      *
      * @throws LoginFailedException with a German sentence saying what to do
      */
     public CurrentUser authenticate(String login, char[] password) {
         Optional<AccountRepository.Login> found = AccountRepository.findLogin(database.dsl(), login == null ? "" : login);
         boolean matches = hasher.matches(password, found.map(AccountRepository.Login::passwordHash).orElse(null));
+        Instant now = clock.instant();
         if (found.isEmpty()) {
+            // counted and blocked as on an account: the answers must not tell which names exist
+            String name = login == null ? "" : login;
+            throwIfBlocked(login, now, database.transactionResult(cfg -> UnknownLogins.recordAttempt(cfg.dsl(),
+                    name, now)));
             throw new LoginFailedException(WRONG);
         }
         Person person = found.get().person();
-        Instant now = clock.instant();
-        Instant blockedUntil = database.transactionResult(cfg -> recordAttempt(cfg.dsl(), person, matches, now));
-        if (blockedUntil != null) {
-            long seconds = Math.max(1, Duration.between(now, blockedUntil).toSeconds());
-            throw new LoginFailedException("Zu viele falsche Passwörter für \"" + login + "\". Bitte warten Sie "
-                    + seconds + " Sekunden und versuchen Sie es dann erneut.");
-        }
+        throwIfBlocked(login, now, database.transactionResult(cfg -> recordAttempt(cfg.dsl(), person, matches, now)));
         if (!matches) {
             throw new LoginFailedException(WRONG);
         }
@@ -92,6 +92,14 @@ public final class AccessService {
                     + " die Administration.");
         }
         return toCurrentUser(person);
+    }
+
+    private static void throwIfBlocked(String login, Instant now, Instant blockedUntil) {
+        if (blockedUntil != null) {
+            long seconds = Math.max(1, Duration.between(now, blockedUntil).toSeconds());
+            throw new LoginFailedException("Zu viele falsche Passwörter für \"" + login + "\". Bitte warten Sie "
+                    + seconds + " Sekunden und versuchen Sie es dann erneut.");
+        }
     }
 
     /**

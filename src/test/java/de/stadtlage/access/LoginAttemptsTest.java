@@ -1,5 +1,7 @@
 package de.stadtlage.access;
 
+import static de.stadtlage.persistence.jooq.Tables.AUDIT_LOG;
+import static de.stadtlage.persistence.jooq.Tables.LOGIN_UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +9,7 @@ import de.stadtlage.persistence.Database;
 import de.stadtlage.testing.MutableClock;
 import de.stadtlage.testing.TempDatabase;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -134,5 +137,73 @@ class LoginAttemptsTest {
         assertThatThrownBy(() -> access.authenticate("admin", SECRET.clone()))
                 .hasMessageContaining("Bitte warten Sie 5 Sekunden");
         assertThat(derivations).as("gesperrtes Konto").isEqualTo(wrongPassword);
+    }
+
+    /** The whole answer to a wrong attempt, with the name replaced, so answers for two names can be compared. */
+    private static String answer(AccessService access, String login) {
+        try {
+            access.authenticate(login, WRONG.toCharArray());
+            return "angemeldet";
+        } catch (LoginFailedException e) {
+            return e.getMessage().replace("\"" + login + "\"", "\"NAME\"");
+        }
+    }
+
+    private List<String> attemptsAtOnce(AccessService access, String login) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(ATTEMPTS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < ATTEMPTS; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return answer(access, login);
+                }));
+            }
+            start.countDown();
+            List<String> all = new ArrayList<>();
+            for (Future<String> one : answers) {
+                all.add(one.get(60, TimeUnit.SECONDS));
+            }
+            return all;
+        } finally {
+            pool.shutdown();
+            assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void aNameNobodyHasIsBlockedAfterAsManyAttemptsAndInTheSameWordsAsAnAccount() throws Exception {
+        AccessService access = new AccessService(db, clock, new PasswordHasher(20_000, n -> { }));
+        CurrentUser admin = access.createFirstAdmin("admin", "Petra Admin", SECRET.clone());
+        access.createPerson(admin, new Person(null, "leonie", "Leonie Wagner", Organisation.STADT, null, Role.LESEND,
+                null, true), SECRET.clone());
+        List<String> known = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < ATTEMPTS; i++) {
+            known.add(answer(access, "leonie"));
+            unknown.add(answer(access, "leonhard"));
+        }
+        assertThat(known.get(5)).contains("Bitte warten Sie 5 Sekunden");
+        assertThat(unknown).isEqualTo(known);
+
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(answer(access, "leonhard")).isEqualTo(answer(access, "leonie")).contains("Passwort ist falsch");
+        assertThat(answer(access, "leonhard")).isEqualTo(answer(access, "leonie"))
+                .contains("Bitte warten Sie 10 Sekunden");
+
+        assertThat(attemptsAtOnce(access, "gleichzeitig")).as("attempts at the same time on a name nobody has")
+                .containsExactlyInAnyOrderElementsOf(known);
+        List<String> stored = db.dsl().select(LOGIN_UNKNOWN.NAME_HASH).from(LOGIN_UNKNOWN).fetch(LOGIN_UNKNOWN.NAME_HASH);
+        assertThat(stored).hasSize(2).doesNotContain("leonhard", "gleichzeitig");
+        assertThat(AuditLog.verify(db.dsl()).intact()).isTrue();
+        assertThat(db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY.eq("login"))).as("counted wrong attempts")
+                .isEqualTo(5 + 1 + 5);
+        assertThat(db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.BEFORE_JSON.contains("leonhard")
+                .or(AUDIT_LOG.AFTER_JSON.contains("leonhard")).or(AUDIT_LOG.ACTOR.contains("leonhard")))).isZero();
+
+        clock.advance(Duration.ofDays(2));
+        answer(access, "jemand");
+        assertThat(db.dsl().fetchCount(LOGIN_UNKNOWN)).as("rows a day old are gone").isEqualTo(1);
     }
 }
