@@ -78,8 +78,7 @@ public final class AccessService {
         if (found.isEmpty()) {
             // counted and blocked as on an account: the answers must not tell which names exist
             String name = login == null ? "" : login;
-            throwIfBlocked(login, now, database.transactionResult(cfg -> UnknownLogins.recordAttempt(cfg.dsl(),
-                    name, now)));
+            throwIfBlocked(login, now, UnknownLogins.recordAttempt(database, name, now));
             throw new LoginFailedException(WRONG);
         }
         Person person = found.get().person();

@@ -2,6 +2,7 @@ package de.stadtlage.access;
 
 import static de.stadtlage.persistence.jooq.Tables.LOGIN_UNKNOWN;
 
+import de.stadtlage.persistence.Database;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * Wrong attempts on login names nobody has, counted like those on an account (see
@@ -26,11 +28,27 @@ final class UnknownLogins {
     }
 
     /**
-     * Inside one transaction: returns until when the name is blocked (nothing counted then), else counts the wrong
-     * attempt with an audit entry. The row is created first and then locked, so attempts at the same time count one
-     * after the other.
+     * Returns until when the name is blocked (nothing counted then), else counts the wrong attempt. When attempts
+     * on a new name come at the same time, H2 lets only one of them create its row; the others run again and count
+     * on that row.
      */
-    static Instant recordAttempt(DSLContext tx, String login, Instant now) {
+    static Instant recordAttempt(Database database, String login, Instant now) {
+        for (int run = 1; ; run++) {
+            try {
+                return database.transactionResult(cfg -> recordAttempt(cfg.dsl(), login, now));
+            } catch (IntegrityConstraintViolationException e) {
+                if (run >= 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Inside one transaction: the row is created if needed, then locked, so attempts at the same time count one
+     * after the other; counts the attempt with an audit entry unless the name is blocked.
+     */
+    private static Instant recordAttempt(DSLContext tx, String login, Instant now) {
         tx.deleteFrom(LOGIN_UNKNOWN).where(LOGIN_UNKNOWN.LAST_ATTEMPT.lt(now.minus(KEPT))).execute();
         String key = hash(login);
         tx.insertInto(LOGIN_UNKNOWN).set(LOGIN_UNKNOWN.NAME_HASH, key).set(LOGIN_UNKNOWN.FAILED_LOGINS, 0)
