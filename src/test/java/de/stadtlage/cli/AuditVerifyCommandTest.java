@@ -25,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AuditVerifyCommandTest {
 
+    /** Puts another name on the oldest entry of the log. */
+    private static final String MALLORY = "update audit_log set actor = 'Mallory' where id = (select min(id) from audit_log)";
+
     @TempDir
     Path folder;
 
@@ -38,10 +41,7 @@ class AuditVerifyCommandTest {
         assertThat(intact.exitCode()).isZero();
         assertThat(intact.out()).contains("unverändert").contains("Einträge");
 
-        try (Database database = Database.open(DatabaseLocation.parse(db)); Connection c = database.connection();
-             Statement s = c.createStatement()) {
-            s.executeUpdate("update audit_log set actor = 'Mallory' where id = (select min(id) from audit_log)");
-        }
+        behindTheAppsBack(db, MALLORY);
 
         Run tampered = CliTest.run("--db", db, "audit", "verify");
         assertThat(tampered.exitCode()).isEqualTo(3);
@@ -54,10 +54,7 @@ class AuditVerifyCommandTest {
     void restoringABackupOfAChangedLogRestoresItAndEndsWithExit3NamingTheChange() throws Exception {
         String db = folder.resolve("lage").toString();
         assertThat(CliTest.run("--db", db, "demo").exitCode()).isZero();
-        try (Database database = Database.open(DatabaseLocation.parse(db)); Connection c = database.connection();
-             Statement s = c.createStatement()) {
-            s.executeUpdate("update audit_log set actor = 'Mallory' where id = (select min(id) from audit_log)");
-        }
+        behindTheAppsBack(db, MALLORY);
         String file = folder.resolve("sicherung.sql.zip").toString();
         assertThat(CliTest.run("--db", db, "backup", "--out", file).exitCode()).isZero();
 
@@ -73,10 +70,7 @@ class AuditVerifyCommandTest {
     void removingTheNewestEntryIsDetectedToo() throws Exception {
         String db = folder.resolve("lage").toString();
         assertThat(CliTest.run("--db", db, "demo").exitCode()).isZero();
-        try (Database database = Database.open(DatabaseLocation.parse(db)); Connection c = database.connection();
-             Statement s = c.createStatement()) {
-            s.executeUpdate("delete from audit_log where id = (select max(id) from audit_log)");
-        }
+        behindTheAppsBack(db, "delete from audit_log where id = (select max(id) from audit_log)");
         Run tampered = CliTest.run("--db", db, "audit", "verify");
         assertThat(tampered.exitCode()).isEqualTo(3);
         assertThat(tampered.err()).contains("die neuesten Einträge fehlen");
@@ -106,7 +100,7 @@ class AuditVerifyCommandTest {
 
         try (Database database = Database.open(DatabaseLocation.parse(db)); Connection c = database.connection();
              Statement s = c.createStatement()) {
-            s.executeUpdate("update audit_log set actor = 'Mallory' where id = (select min(id) from audit_log)");
+            s.executeUpdate(MALLORY);
             ChainRewriter.recompute(c);
             assertThat(AuditLog.verify(database.dsl()).intact()).as("the chain alone no longer shows it").isTrue();
         }
@@ -139,6 +133,14 @@ class AuditVerifyCommandTest {
     }
 
     /** The anchor as a person copies it from the footer of the PDF. */
+    /** Changes the database with plain SQL, as someone with access to the file could. */
+    private static void behindTheAppsBack(String db, String sql) throws Exception {
+        try (Database database = Database.open(DatabaseLocation.parse(db)); Connection c = database.connection();
+             Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
     private static String printedAnchor(Path pdf) throws Exception {
         Matcher m = Pattern.compile(Pattern.quote(MinutesXhtml.ANCHOR_LABEL) + "(\\S+)")
                 .matcher(PdfChecks.text(Files.readAllBytes(pdf)));
