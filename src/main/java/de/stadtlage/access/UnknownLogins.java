@@ -2,13 +2,10 @@ package de.stadtlage.access;
 
 import static de.stadtlage.persistence.jooq.Tables.LOGIN_UNKNOWN;
 
+import de.stadtlage.common.Sha256;
 import de.stadtlage.persistence.Database;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
@@ -21,7 +18,7 @@ import org.jooq.exception.IntegrityConstraintViolationException;
  */
 final class UnknownLogins {
 
-    static final String ACTOR = "Anmeldung mit unbekanntem Namen";
+    private static final String ACTOR = "Anmeldung mit unbekanntem Namen";
     private static final Duration KEPT = Duration.ofDays(1);
 
     private UnknownLogins() {
@@ -50,7 +47,7 @@ final class UnknownLogins {
      */
     private static Instant recordAttempt(DSLContext tx, String login, Instant now) {
         tx.deleteFrom(LOGIN_UNKNOWN).where(LOGIN_UNKNOWN.LAST_ATTEMPT.lt(now.minus(KEPT))).execute();
-        String key = hash(login);
+        String key = Sha256.hex(login);
         tx.insertInto(LOGIN_UNKNOWN).set(LOGIN_UNKNOWN.NAME_HASH, key).set(LOGIN_UNKNOWN.FAILED_LOGINS, 0)
                 .set(LOGIN_UNKNOWN.LAST_ATTEMPT, now).onConflict(LOGIN_UNKNOWN.NAME_HASH).doNothing().execute();
         var row = tx.selectFrom(LOGIN_UNKNOWN).where(LOGIN_UNKNOWN.NAME_HASH.eq(key)).forUpdate().fetchOne();
@@ -66,12 +63,4 @@ final class UnknownLogins {
         return null;
     }
 
-    static String hash(String login) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(login.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 fehlt in dieser Java-Installation", e);
-        }
-    }
 }

@@ -84,13 +84,15 @@ final class AgendaNotes {
             if (item.equals(form.agendaItem.get())) {
                 form.notesStored(before);
             }
-            if (task.getException() instanceof ConflictException) {
+            boolean conflict = task.getException() instanceof ConflictException;
+            if (conflict) {
                 // someone else saved these notes meanwhile: theirs first, the refused text below, to merge and save
                 // (at once when the item is still shown, else when it is shown again)
                 form.refusedNotes(item, notes);
             }
             // still "writing" while the message is shown: the focus it takes must not send the same text again
-            if (MeetingViewModel.showFailure(dialogs, task.getException()) && item.equals(form.agendaItem.get())) {
+            MeetingViewModel.showFailure(dialogs, task.getException());
+            if (conflict && item.equals(form.agendaItem.get())) {
                 reload.run();
             }
             finished(false);

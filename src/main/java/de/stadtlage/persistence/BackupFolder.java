@@ -1,8 +1,8 @@
 package de.stadtlage.persistence;
 
+import de.stadtlage.common.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -95,7 +95,7 @@ public final class BackupFolder {
         String url = location.jdbcUrl();
         String base = location.isH2File() ? Path.of(location.display()).getFileName().toString()
                 .replace(".mv.db", "") : serverAndDatabase(url);
-        byte[] digest = sha256(url.replaceAll(";.*$", "").replaceAll("(?i)[?&](user|password)=[^&]*", ""));
+        byte[] digest = Sha256.of(url.replaceAll(";.*$", "").replaceAll("(?i)[?&](user|password)=[^&]*", ""));
         return base.replaceAll("[^A-Za-z0-9_-]", "_") + "_" + HexFormat.of().formatHex(digest, 0, 4) + "_";
     }
 
@@ -112,13 +112,5 @@ public final class BackupFolder {
         String server = slash < 0 ? rest.substring(2) : rest.substring(2, slash);
         String database = slash < 0 ? "" : rest.substring(slash + 1);
         return server.replace(':', '-').replace(',', '+') + "_" + database;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

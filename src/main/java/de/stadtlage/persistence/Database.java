@@ -238,8 +238,25 @@ public final class Database implements AutoCloseable {
         backupTo(target, cipherPassword, SiteKey.of(location));
     }
 
-    /** Writes a backup signed with {@code key} (a restore signs the state before it with the key it takes over). */
+    /**
+     * Writes a backup signed with {@code key} (a restore signs the state before it with the key it takes over). On a
+     * shared H2 file it is read once more when the instance that served the file ended while it was read: this
+     * instance then serves the file itself, and a backup is only a read.
+     */
     void backupTo(Path target, char[] cipherPassword, SiteKey key) {
+        try {
+            writeBackup(target, cipherPassword, key);
+        } catch (DatabaseException e) {
+            if (!location.isH2File() || !H2Files.isConnectionLost(e)) {
+                throw e;
+            }
+            LOG.info("Verbindung zur gemeinsamen Datenbankdatei {} während der Sicherung unterbrochen (ein anderes"
+                    + " Stadtlage wurde beendet); die Sicherung wird erneut gelesen", location.display());
+            writeBackup(target, cipherPassword, key);
+        }
+    }
+
+    private void writeBackup(Path target, char[] cipherPassword, SiteKey key) {
         try {
             DatabaseBackup.write(dsl, target, cipherPassword, key);
         } catch (IOException | RuntimeException e) {
@@ -314,28 +331,11 @@ public final class Database implements AutoCloseable {
         long start = System.nanoTime();
         try {
             Path target = backups.newFile(location, reason);
-            backupReadingAgainWhenCutOff(target);
+            backupTo(target);
             backups.prune(location);
             LOG.info("Sicherung {} geschrieben ({} ms)", target, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warn("Automatische Sicherung von {} fehlgeschlagen", location.display(), e);
-        }
-    }
-
-    /**
-     * Writes the backup; on a shared H2 file it is read once more when the instance that served the file ended while
-     * it was read (this instance then serves the file itself, and the backup is only a read).
-     */
-    private void backupReadingAgainWhenCutOff(Path target) {
-        try {
-            backupTo(target);
-        } catch (DatabaseException e) {
-            if (!location.isH2File() || !H2Files.isConnectionLost(e)) {
-                throw e;
-            }
-            LOG.info("Verbindung zur gemeinsamen Datenbankdatei {} während der Sicherung unterbrochen (ein anderes"
-                    + " Stadtlage wurde beendet); die Sicherung wird erneut gelesen", location.display());
-            backupTo(target);
         }
     }
 

@@ -1,5 +1,6 @@
 package de.stadtlage.persistence;
 
+import de.stadtlage.common.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -58,7 +58,7 @@ public final class SiteKey {
             return Path.of(base + ".key");
         }
         String url = location.jdbcUrl().replaceAll("password=[^;&]*", "");
-        return DataFolder.resolve().resolve("keys").resolve(sha256Hex(url).substring(0, 16) + ".key");
+        return DataFolder.resolve().resolve("keys").resolve(Sha256.hex(url).substring(0, 16) + ".key");
     }
 
     /** Reads the key file, or creates it with a new random key when it is missing. */
@@ -134,13 +134,5 @@ public final class SiteKey {
     /** HMAC-SHA256 of some bytes for a purpose, as lower-case hex. */
     public String hmacHex(String purpose, byte[] data) {
         return HexFormat.of().formatHex(mac(purpose).doFinal(data));
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -201,6 +201,7 @@ class MeetingConflictUiTest {
         assertThat(robot.lookup("#agenda-notes").queryAs(TextArea.class).getText())
                 .isEqualTo("Rückgang am Nordmarkt\n\nLage ruhig");
         assertThat(robot.lookup("#notes-save").queryButton().isDisabled()).as("still to be saved").isFalse();
+        Screenshots.save(robot, stage.getScene(), "meeting-notes-refused-kept");
         assertThat(new MeetingRepository(database.dsl()).agenda(meeting.id()).get(0).notes())
                 .isEqualTo("Rückgang am Nordmarkt");
     }
